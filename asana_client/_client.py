@@ -1,0 +1,302 @@
+"""`Asana`: configuration, the httpx client, and the resource namespaces.
+
+Construction checks everything it can (exactly one credential, an HTTPS base URL) and sends
+nothing. Namespaces and the generated layer are imported on first use, which keeps
+`import asana_client` close to the cost of importing httpx alone.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, ThreadPoolExecutor
+from functools import cached_property
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+import httpx
+
+from . import _defaults
+from ._auth import ApiKey, BearerToken, Credential, OAuth, OAuthCredentials
+from ._errors import ConfigurationError
+from ._limits import RequestLimiter
+from ._retries import RetryPolicy
+from ._transport import AsanaTransport, ClientSender
+from ._version import __version__
+
+if TYPE_CHECKING:
+    from ._generated.client import AuthenticatedClient
+    from ._resources.attachments import Attachments
+    from ._resources.projects import Projects
+    from ._resources.sections import Sections
+    from ._resources.stories import Stories
+    from ._resources.tags import Tags
+    from ._resources.tasks import Tasks
+    from ._resources.teams import Teams
+    from ._resources.typeahead import Typeahead
+    from ._resources.users import Users
+    from ._resources.workspaces import Workspaces
+
+__all__ = ["Asana"]
+
+LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> httpx.URL:
+    """HTTPS only, except for loopback (FakeAsana, local proxies): a token over plain HTTP to
+    a public host would be readable by anyone on the path."""
+    url = httpx.URL(base_url)
+    if url.scheme == "https" or (url.scheme == "http" and is_loopback(url.host)):
+        if url.query or url.fragment:
+            raise ConfigurationError("base_url must not carry a query or fragment")
+        return url
+    raise ConfigurationError(
+        f"base_url must use https (http only for loopback hosts), not {url.scheme}://{url.host}"
+    )
+
+
+class Asana:
+    """A synchronous Asana API client, safe to share between threads.
+
+    Exactly one credential: `access_token` (default: $ASANA_ACCESS_TOKEN), `oauth`, or `api_key`.
+    """
+
+    def __init__(
+        self,
+        access_token: str | None = None,
+        *,
+        oauth: OAuthCredentials | None = None,
+        api_key: str | None = None,
+        base_url: str = _defaults.BASE_URL,
+        timeout: float | httpx.Timeout | None = _defaults.TIMEOUT,
+        max_retries: int = _defaults.MAX_RETRIES,
+        enable: Iterable[str] = (),
+        disable: Iterable[str] = (),
+        http_client: httpx.Client | None = None,
+        max_concurrent_reads: int = _defaults.MAX_CONCURRENT_READS,
+        max_concurrent_writes: int = _defaults.MAX_CONCURRENT_WRITES,
+        rate_limit: int | None = None,
+        prefetch: bool = True,
+        _sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if max_retries < 0:
+            raise ConfigurationError("max_retries must be 0 or more")
+        self._base_url = check_base_url(base_url)
+        self._retries = RetryPolicy(max_retries=max_retries, sleep=_sleep)
+        self._limiter = RequestLimiter(
+            max_reads=max_concurrent_reads,
+            max_writes=max_concurrent_writes,
+            requests_per_minute=rate_limit,
+            sleep=_sleep,
+        )
+        self._owns_http_client = http_client is None
+        sender: httpx.BaseTransport = (
+            httpx.HTTPTransport() if http_client is None else ClientSender(http_client)
+        )
+        self._sender = sender
+        self._credential_kind, credential = self._credential(access_token, oauth, api_key, sender)
+        self._timeout = httpx.Timeout(timeout)
+        self._http = httpx.Client(
+            base_url=self._base_url,
+            timeout=self._timeout,
+            headers=self._default_headers(enable, disable),
+            transport=AsanaTransport(
+                sender,
+                policy=self._retries,
+                limiter=self._limiter,
+                credential=credential,
+                api_origin=self._base_url,
+                owns_sender=self._owns_http_client,
+            ),
+        )
+        self._prefetch = prefetch
+        self._executor: ThreadPoolExecutor | None = None
+        self._executor_lock = threading.Lock()
+
+    # --- construction helpers ---------------------------------------------------------------
+
+    def _credential(
+        self,
+        access_token: str | None,
+        oauth: OAuthCredentials | None,
+        api_key: str | None,
+        sender: httpx.BaseTransport,
+    ) -> tuple[str, Credential]:
+        given = {
+            name: value
+            for name, value in (
+                ("access_token", access_token),
+                ("oauth", oauth),
+                ("api_key", api_key),
+            )
+            if value
+        }
+        if len(given) > 1:
+            raise ConfigurationError(f"give exactly one credential, not {sorted(given)}")
+        if not given:
+            token = os.environ.get(_defaults.TOKEN_ENV_VAR, "")
+            if not token:
+                raise ConfigurationError(
+                    f"no credential: pass access_token=, oauth= or api_key=, "
+                    f"or set {_defaults.TOKEN_ENV_VAR}"
+                )
+            given = {"access_token": token}
+        ((kind, value),) = given.items()
+        if kind == "oauth":
+            assert isinstance(value, OAuthCredentials)
+            token_url = f"{self._base_url.scheme}://{self._base_url.netloc.decode()}/-/oauth_token"
+            return kind, OAuth(value, token_url=token_url, send=self._send_token_request)
+        if not isinstance(value, str):
+            raise ConfigurationError(f"{kind} must be a str")
+        return kind, (ApiKey(value) if kind == "api_key" else BearerToken(value))
+
+    def _send_token_request(self, request: httpx.Request) -> httpx.Response:
+        """OAuth token requests bypass the API transport (no bearer header, no 401 loop)."""
+        request.extensions["timeout"] = self._timeout.as_dict()
+        return self._sender.handle_request(request)
+
+    @staticmethod
+    def _default_headers(enable: Iterable[str], disable: Iterable[str]) -> dict[str, str]:
+        headers = {"User-Agent": f"asana-client-python/{__version__}", "Accept": "application/json"}
+        for header, names in (("Asana-Enable", enable), ("Asana-Disable", disable)):
+            if isinstance(names, str):
+                names = [names]
+            joined = ",".join(names)
+            if joined:
+                headers[header] = joined
+        return headers
+
+    # --- public surface -----------------------------------------------------------------------
+
+    @cached_property
+    def raw(self) -> AuthenticatedClient:
+        """The generated client, for calls the facade does not cover. It shares this client's
+        connection pool, credential, retries and error mapping."""
+        from ._generated.client import AuthenticatedClient
+
+        raw = AuthenticatedClient(base_url=str(self._base_url), token="")
+        return raw.set_httpx_client(self._http)
+
+    def close(self) -> None:
+        """Close the connection pool this client created (a passed-in http_client stays open)."""
+        self._http.close()
+        if self._storage_client is not None:
+            self._storage_client.close()
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def __enter__(self) -> Asana:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Asana(base_url={str(self._base_url)!r}, credential={self._credential_kind})"
+
+    # --- shared machinery for namespaces ------------------------------------------------------
+
+    _storage_client: httpx.Client | None = None
+
+    def _storage(self) -> httpx.Client:
+        """A client for attachment storage hosts: same sender, limits and retries, but no
+        credential at all, and redirects followed (each hop is re-checked by the transport)."""
+        with self._executor_lock:
+            if self._storage_client is None:
+                self._storage_client = httpx.Client(
+                    timeout=self._timeout,
+                    follow_redirects=True,
+                    transport=AsanaTransport(
+                        self._sender,
+                        policy=self._retries,
+                        limiter=self._limiter,
+                        owns_sender=False,
+                    ),
+                )
+            return self._storage_client
+
+    def _prefetch_executor(self) -> Executor | None:
+        """One background thread pool per client for page prefetch (created on first use)."""
+        if not self._prefetch:
+            return None
+        with self._executor_lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(thread_name_prefix="asana-prefetch")
+            return self._executor
+
+    @cached_property
+    def attachments(self) -> Attachments:
+        from ._resources.attachments import Attachments
+
+        return Attachments(self)
+
+    @cached_property
+    def projects(self) -> Projects:
+        from ._resources.projects import Projects
+
+        return Projects(self)
+
+    @cached_property
+    def sections(self) -> Sections:
+        from ._resources.sections import Sections
+
+        return Sections(self)
+
+    @cached_property
+    def stories(self) -> Stories:
+        from ._resources.stories import Stories
+
+        return Stories(self)
+
+    @cached_property
+    def tags(self) -> Tags:
+        from ._resources.tags import Tags
+
+        return Tags(self)
+
+    @cached_property
+    def tasks(self) -> Tasks:
+        from ._resources.tasks import Tasks
+
+        return Tasks(self)
+
+    @cached_property
+    def teams(self) -> Teams:
+        from ._resources.teams import Teams
+
+        return Teams(self)
+
+    @cached_property
+    def typeahead(self) -> Typeahead:
+        from ._resources.typeahead import Typeahead
+
+        return Typeahead(self)
+
+    @cached_property
+    def users(self) -> Users:
+        from ._resources.users import Users
+
+        return Users(self)
+
+    @cached_property
+    def workspaces(self) -> Workspaces:
+        from ._resources.workspaces import Workspaces
+
+        return Workspaces(self)

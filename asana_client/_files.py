@@ -1,0 +1,284 @@
+"""Attachment uploads and downloads, streamed and safe by construction.
+
+Uploads: the multipart body is built by httpx with a random boundary and read from the file in
+chunks (the generated upload function uses the fixed boundary "+++", which file content can
+forge). The size is checked before sending when it can be known.
+
+Downloads: the attachment record's `download_url` points at a storage host, not at Asana. It is
+fetched by a separate client that carries no credential at all, also across redirects, and
+streamed in chunks. Storage links expire after a couple of minutes; on 403/410 the record is
+fetched again once for a fresh link.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
+from urllib.parse import quote
+
+import httpx
+
+from . import _defaults
+from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError
+from ._resources._operation import check_path_parameter, join_fields
+from ._transport import REPLAYABLE, STREAM
+
+if TYPE_CHECKING:
+    from ._client import Asana
+    from ._generated.models import AttachmentResponse
+
+__all__ = ["AttachmentFiles", "FileInput"]
+
+# A path, raw bytes, a binary file object, or (name, file object, content type).
+FileInput = str | os.PathLike[str] | bytes | bytearray | BinaryIO | tuple[str, BinaryIO, str | None]
+RANGE = re.compile(r"bytes=(\d+-\d*|-\d+)")
+EXPIRED_LINK_STATUSES = frozenset({403, 410})
+# Printable ASCII that may stay as is in a Content-Disposition filename (not '"', '%', '\').
+FILENAME_SAFE = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) not in '"%\\')
+
+
+def encode_filename(name: str) -> str:
+    """Asana expects non-ASCII file names percent-encoded (UTF-8) in Content-Disposition."""
+    return quote(name, safe=FILENAME_SAFE)
+
+
+def known_size(file: IO[bytes]) -> int | None:
+    """Bytes left to read in a seekable file, or None when it cannot be known without reading."""
+    try:
+        if not file.seekable():
+            return None
+        position = file.tell()
+        end = file.seek(0, io.SEEK_END)
+        file.seek(position)
+    except (OSError, ValueError, AttributeError):
+        return None
+    return end - position
+
+
+def is_seekable(file: IO[bytes]) -> bool:
+    try:
+        return bool(file.seekable())
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+class UploadFile:
+    """A file argument resolved to (name, open binary file, content type); opened paths are
+    closed by the ExitStack that opened them."""
+
+    def __init__(
+        self, file: FileInput, name: str | None, content_type: str | None, stack: ExitStack
+    ):
+        if isinstance(file, tuple):
+            tuple_name, handle, tuple_type = file
+            name, content_type = name or tuple_name, content_type or tuple_type
+        elif isinstance(file, str | os.PathLike):
+            path = Path(file)
+            handle = stack.enter_context(path.open("rb"))
+            name = name or path.name
+        elif isinstance(file, bytes | bytearray | memoryview):
+            handle = io.BytesIO(bytes(file))
+        elif hasattr(file, "read"):
+            handle = file
+            name = name or os.path.basename(str(getattr(file, "name", "") or "")) or None
+        else:
+            raise TypeError(
+                "file must be a path, bytes, a binary file object or (name, file, content_type)"
+            )
+        if not name:
+            raise ValueError("name= is required when the file has no name of its own")
+        self.name = name
+        self.handle: IO[bytes] = handle
+        self.content_type = content_type or guess_content_type(name)
+        self.size = known_size(handle)
+        self.replayable = is_seekable(handle)
+
+    def check_size(self) -> None:
+        if self.size is not None and self.size > _defaults.ATTACHMENT_MAX_BYTES:
+            raise FileTooLargeError(
+                f"{self.name} is {self.size:,} bytes; Asana accepts at most "
+                f"{_defaults.ATTACHMENT_MAX_BYTES:,} bytes (100 MiB) per attachment"
+            )
+
+
+def guess_content_type(name: str) -> str:
+    import mimetypes  # reads the system's type tables on first use: not at import time
+
+    return mimetypes.guess_type(name)[0] or "application/octet-stream"
+
+
+class AttachmentFiles:
+    """Upload and download methods of `client.attachments`."""
+
+    _client: Asana
+
+    def create_attachment_for_object(
+        self,
+        *,
+        parent: str,
+        file: FileInput | None = None,
+        name: str | None = None,
+        resource_subtype: str | None = None,
+        url: str | None = None,
+        connect_to_app: bool | None = None,
+        content_type: str | None = None,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> AttachmentResponse:
+        """Upload `file` to the task (or project) `parent`, or attach an external link with
+        `resource_subtype="external", url=..., name=...`. Returns the new attachment record."""
+        if not isinstance(parent, str) or not parent:
+            raise ValueError("parent must be the gid of the task or project to attach to")
+        form: dict[str, str] = {"parent": parent}
+        if resource_subtype is not None:
+            form["resource_subtype"] = resource_subtype
+        if connect_to_app is not None:
+            form["connect_to_app"] = "true" if connect_to_app else "false"
+        params = self._query(opt_fields, opt_pretty)
+        if resource_subtype == "external":
+            if file is not None or not url or not name:
+                raise ValueError("an external attachment needs url= and name=, and no file=")
+            form.update(url=url, name=name)
+            return self._send_upload(form, None, params)
+        if resource_subtype not in (None, "asana"):
+            raise ValueError(
+                f"resource_subtype must be 'asana' or 'external', not {resource_subtype!r}"
+            )
+        if file is None:
+            raise ValueError("file= is required (or resource_subtype='external' with url=)")
+        with ExitStack() as stack:
+            upload = UploadFile(file, name, content_type, stack)
+            upload.check_size()
+            return self._send_upload(form, upload, params)
+
+    def _query(self, opt_fields: Sequence[str] | None, opt_pretty: bool | None) -> dict[str, Any]:
+        params: dict[str, Any] = {}
+        if opt_fields is not None:
+            params["opt_fields"] = join_fields(opt_fields)
+        if opt_pretty is not None:
+            params["opt_pretty"] = "true" if opt_pretty else "false"
+        return params
+
+    def _send_upload(
+        self, form: dict[str, str], upload: UploadFile | None, params: dict[str, Any]
+    ) -> AttachmentResponse:
+        from ._generated.models import AttachmentResponse, AttachmentResponseData
+
+        http = self._client._http
+        files = None
+        if upload is not None:
+            files = {"file": (encode_filename(upload.name), upload.handle, upload.content_type)}
+        request = http.build_request(
+            "POST",
+            "attachments",
+            params=params,
+            data=form,
+            files=files,
+            extensions={REPLAYABLE: upload is None or upload.replayable},
+        )
+        response = http.send(request)
+        try:
+            record = AttachmentResponseData.from_dict(response.json()).data
+        except (ValueError, KeyError, TypeError, AttributeError):
+            record = None
+        if not isinstance(record, AttachmentResponse):
+            raise AsanaError(
+                "the upload response is not an attachment record",
+                status=response.status_code,
+                response=response,
+            )
+        return record
+
+    @contextmanager
+    def download(
+        self, attachment_gid: str, *, range: str | None = None
+    ) -> Iterator[Iterator[bytes]]:
+        """Stream an attachment's bytes: `with client.attachments.download(gid) as chunks:`.
+        `range` is an HTTP byte range such as "bytes=0-99" (the storage host answers 206)."""
+        with self._open_download(attachment_gid, range) as response:
+            yield self._chunks(response)
+
+    def download_to(
+        self,
+        attachment_gid: str,
+        destination: str | os.PathLike[str] | IO[bytes],
+        *,
+        range: str | None = None,
+    ) -> int:
+        """Write an attachment to a path or binary file; return the number of bytes written. A
+        path is written through a temporary file renamed on success, so a failed download
+        leaves nothing behind."""
+        if not isinstance(destination, str | os.PathLike):
+            return self._copy(attachment_gid, destination, range)
+        target = Path(destination)
+        fd, temporary = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".part", dir=target.parent
+        )
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                written = self._copy(attachment_gid, handle, range)
+            os.replace(temporary, target)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return written
+
+    def _copy(self, attachment_gid: str, handle: IO[bytes], range: str | None) -> int:
+        written = 0
+        with self.download(attachment_gid, range=range) as chunks:
+            for chunk in chunks:
+                handle.write(chunk)
+                written += len(chunk)
+        return written
+
+    @contextmanager
+    def _open_download(self, attachment_gid: str, range: str | None) -> Iterator[httpx.Response]:
+        check_path_parameter("attachment_gid", attachment_gid)
+        if range is not None and not RANGE.fullmatch(range):
+            raise ValueError(
+                f'range must look like "bytes=0-99", "bytes=100-" or "bytes=-5", not {range!r}'
+            )
+        response = self._request_content(attachment_gid, range)
+        try:
+            yield response
+        finally:
+            response.close()
+
+    def _request_content(self, attachment_gid: str, range: str | None) -> httpx.Response:
+        try:
+            return self._get_stored(self._download_link(attachment_gid), range)
+        except AsanaError as exc:
+            if exc.status not in EXPIRED_LINK_STATUSES:
+                raise
+        return self._get_stored(self._download_link(attachment_gid), range)  # fresh link, once
+
+    def _download_link(self, attachment_gid: str) -> str:
+        record = self._client.attachments.get_attachment(
+            attachment_gid, opt_fields=["download_url"]
+        )
+        link = record.download_url
+        if not isinstance(link, str) or not link:
+            raise AsanaError(
+                f"attachment {attachment_gid} has no download_url (external, Box or Vimeo files "
+                "are not stored by Asana)"
+            )
+        return link
+
+    def _get_stored(self, link: str, range: str | None) -> httpx.Response:
+        storage = self._client._storage()
+        headers = {"Range": range} if range else {}
+        request = storage.build_request("GET", link, headers=headers, extensions={STREAM: True})
+        return storage.send(request, stream=True)
+
+    @staticmethod
+    def _chunks(response: httpx.Response) -> Iterator[bytes]:
+        try:
+            yield from response.iter_bytes(_defaults.DOWNLOAD_CHUNK_BYTES)
+        except httpx.TransportError as exc:
+            raise AsanaConnectionError("the download was interrupted") from exc

@@ -1,0 +1,251 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.tag_create_tag_for_workspace_request_body import (
+    TagCreateTagForWorkspaceRequestBody,
+)
+from ...models.tag_response_data import TagResponseData
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    workspace_gid: str,
+    *,
+    body: TagCreateTagForWorkspaceRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
+
+    params["opt_pretty"] = opt_pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/workspaces/{workspace_gid}/tags".format(
+            workspace_gid=quote(str(workspace_gid), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TagResponseData | None:
+    if response.status_code == 201:
+        response_201 = TagResponseData.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TagResponseData]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagCreateTagForWorkspaceRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> Response[ErrorResponse | TagResponseData]:
+    """Create a tag in a workspace
+
+     Creates a tag in the given workspace and returns the full new record.
+
+    Args:
+        workspace_gid (str):
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (TagCreateTagForWorkspaceRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TagResponseData]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_gid=workspace_gid,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagCreateTagForWorkspaceRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> ErrorResponse | TagResponseData | None:
+    """Create a tag in a workspace
+
+     Creates a tag in the given workspace and returns the full new record.
+
+    Args:
+        workspace_gid (str):
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (TagCreateTagForWorkspaceRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TagResponseData
+    """
+
+    return sync_detailed(
+        workspace_gid=workspace_gid,
+        client=client,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagCreateTagForWorkspaceRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> Response[ErrorResponse | TagResponseData]:
+    """Create a tag in a workspace
+
+     Creates a tag in the given workspace and returns the full new record.
+
+    Args:
+        workspace_gid (str):
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (TagCreateTagForWorkspaceRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TagResponseData]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_gid=workspace_gid,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: TagCreateTagForWorkspaceRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> ErrorResponse | TagResponseData | None:
+    """Create a tag in a workspace
+
+     Creates a tag in the given workspace and returns the full new record.
+
+    Args:
+        workspace_gid (str):
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (TagCreateTagForWorkspaceRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TagResponseData
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_gid=workspace_gid,
+            client=client,
+            body=body,
+            opt_fields=opt_fields,
+            opt_pretty=opt_pretty,
+        )
+    ).parsed

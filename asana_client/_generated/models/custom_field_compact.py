@@ -1,0 +1,303 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_date_value import CustomFieldDateValue
+    from ..models.enum_option import EnumOption
+    from ..models.user_compact import UserCompact
+
+
+T = TypeVar("T", bound="CustomFieldCompact")
+
+
+@_attrs_define
+class CustomFieldCompact:
+    """A custom field and, on a task, its value.
+
+    Attributes:
+        gid (str | Unset):
+        resource_type (str | Unset):
+        name (str | Unset):
+        resource_subtype (str | Unset):
+        type_ (str | Unset):
+        enum_options (list[EnumOption] | Unset):
+        enabled (bool | Unset):
+        display_value (None | str | Unset):
+        text_value (None | str | Unset):
+        number_value (float | None | Unset):
+        enum_value (EnumOption | None | Unset):
+        multi_enum_values (list[EnumOption] | Unset):
+        people_value (list[UserCompact] | Unset):
+        date_value (CustomFieldDateValue | None | Unset):
+    """
+
+    gid: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    name: str | Unset = UNSET
+    resource_subtype: str | Unset = UNSET
+    type_: str | Unset = UNSET
+    enum_options: list[EnumOption] | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    display_value: None | str | Unset = UNSET
+    text_value: None | str | Unset = UNSET
+    number_value: float | None | Unset = UNSET
+    enum_value: EnumOption | None | Unset = UNSET
+    multi_enum_values: list[EnumOption] | Unset = UNSET
+    people_value: list[UserCompact] | Unset = UNSET
+    date_value: CustomFieldDateValue | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: PLC0415
+        from ..models.enum_option import EnumOption  # noqa: PLC0415
+
+        gid = self.gid
+
+        resource_type = self.resource_type
+
+        name = self.name
+
+        resource_subtype = self.resource_subtype
+
+        type_ = self.type_
+
+        enum_options: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.enum_options, Unset):
+            enum_options = []
+            for enum_options_item_data in self.enum_options:
+                enum_options_item = enum_options_item_data.to_dict()
+                enum_options.append(enum_options_item)
+
+        enabled = self.enabled
+
+        display_value: None | str | Unset
+        if isinstance(self.display_value, Unset):
+            display_value = UNSET
+        else:
+            display_value = self.display_value
+
+        text_value: None | str | Unset
+        if isinstance(self.text_value, Unset):
+            text_value = UNSET
+        else:
+            text_value = self.text_value
+
+        number_value: float | None | Unset
+        if isinstance(self.number_value, Unset):
+            number_value = UNSET
+        else:
+            number_value = self.number_value
+
+        enum_value: dict[str, Any] | None | Unset
+        if isinstance(self.enum_value, Unset):
+            enum_value = UNSET
+        elif isinstance(self.enum_value, EnumOption):
+            enum_value = self.enum_value.to_dict()
+        else:
+            enum_value = self.enum_value
+
+        multi_enum_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.multi_enum_values, Unset):
+            multi_enum_values = []
+            for multi_enum_values_item_data in self.multi_enum_values:
+                multi_enum_values_item = multi_enum_values_item_data.to_dict()
+                multi_enum_values.append(multi_enum_values_item)
+
+        people_value: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.people_value, Unset):
+            people_value = []
+            for people_value_item_data in self.people_value:
+                people_value_item = people_value_item_data.to_dict()
+                people_value.append(people_value_item)
+
+        date_value: dict[str, Any] | None | Unset
+        if isinstance(self.date_value, Unset):
+            date_value = UNSET
+        elif isinstance(self.date_value, CustomFieldDateValue):
+            date_value = self.date_value.to_dict()
+        else:
+            date_value = self.date_value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gid is not UNSET:
+            field_dict["gid"] = gid
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if resource_subtype is not UNSET:
+            field_dict["resource_subtype"] = resource_subtype
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if enum_options is not UNSET:
+            field_dict["enum_options"] = enum_options
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if display_value is not UNSET:
+            field_dict["display_value"] = display_value
+        if text_value is not UNSET:
+            field_dict["text_value"] = text_value
+        if number_value is not UNSET:
+            field_dict["number_value"] = number_value
+        if enum_value is not UNSET:
+            field_dict["enum_value"] = enum_value
+        if multi_enum_values is not UNSET:
+            field_dict["multi_enum_values"] = multi_enum_values
+        if people_value is not UNSET:
+            field_dict["people_value"] = people_value
+        if date_value is not UNSET:
+            field_dict["date_value"] = date_value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: PLC0415
+        from ..models.enum_option import EnumOption  # noqa: PLC0415
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gid = d.pop("gid", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        resource_subtype = d.pop("resource_subtype", UNSET)
+
+        type_ = d.pop("type", UNSET)
+
+        _enum_options = d.pop("enum_options", UNSET)
+        enum_options: list[EnumOption] | Unset = UNSET
+        if _enum_options is not UNSET:
+            enum_options = []
+            for enum_options_item_data in _enum_options:
+                enum_options_item = EnumOption.from_dict(enum_options_item_data)
+
+                enum_options.append(enum_options_item)
+
+        enabled = d.pop("enabled", UNSET)
+
+        def _parse_display_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        display_value = _parse_display_value(d.pop("display_value", UNSET))
+
+        def _parse_text_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        text_value = _parse_text_value(d.pop("text_value", UNSET))
+
+        def _parse_number_value(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        number_value = _parse_number_value(d.pop("number_value", UNSET))
+
+        def _parse_enum_value(data: object) -> EnumOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                enum_value_type_1 = EnumOption.from_dict(data)
+
+                return enum_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnumOption | None | Unset, data)
+
+        enum_value = _parse_enum_value(d.pop("enum_value", UNSET))
+
+        _multi_enum_values = d.pop("multi_enum_values", UNSET)
+        multi_enum_values: list[EnumOption] | Unset = UNSET
+        if _multi_enum_values is not UNSET:
+            multi_enum_values = []
+            for multi_enum_values_item_data in _multi_enum_values:
+                multi_enum_values_item = EnumOption.from_dict(multi_enum_values_item_data)
+
+                multi_enum_values.append(multi_enum_values_item)
+
+        _people_value = d.pop("people_value", UNSET)
+        people_value: list[UserCompact] | Unset = UNSET
+        if _people_value is not UNSET:
+            people_value = []
+            for people_value_item_data in _people_value:
+                people_value_item = UserCompact.from_dict(people_value_item_data)
+
+                people_value.append(people_value_item)
+
+        def _parse_date_value(data: object) -> CustomFieldDateValue | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                date_value_type_1 = CustomFieldDateValue.from_dict(data)
+
+                return date_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomFieldDateValue | None | Unset, data)
+
+        date_value = _parse_date_value(d.pop("date_value", UNSET))
+
+        custom_field_compact = cls(
+            gid=gid,
+            resource_type=resource_type,
+            name=name,
+            resource_subtype=resource_subtype,
+            type_=type_,
+            enum_options=enum_options,
+            enabled=enabled,
+            display_value=display_value,
+            text_value=text_value,
+            number_value=number_value,
+            enum_value=enum_value,
+            multi_enum_values=multi_enum_values,
+            people_value=people_value,
+            date_value=date_value,
+        )
+
+        custom_field_compact.additional_properties = d
+        return custom_field_compact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class ProjectRequestDefaultView(StrEnum):
+    BOARD = "board"
+    CALENDAR = "calendar"
+    LIST = "list"
+    TIMELINE = "timeline"
+
+    def __str__(self) -> str:
+        return str(self.value)

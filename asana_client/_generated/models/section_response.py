@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.project_compact import ProjectCompact
+
+
+T = TypeVar("T", bound="SectionResponse")
+
+
+@_attrs_define
+class SectionResponse:
+    """The full record of a section.
+
+    Attributes:
+        gid (str | Unset): The section's identifier.
+        resource_type (str | Unset): Always `section`.
+        name (str | Unset): The section's name (its header text).
+        created_at (datetime.datetime | Unset): When the section was created.
+        project (ProjectCompact | Unset): A project, by identifier and name.
+        projects (list[ProjectCompact] | Unset): Old form of `project`, as a one-element list.
+    """
+
+    gid: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    name: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    project: ProjectCompact | Unset = UNSET
+    projects: list[ProjectCompact] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gid = self.gid
+
+        resource_type = self.resource_type
+
+        name = self.name
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        projects: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.projects, Unset):
+            projects = []
+            for projects_item_data in self.projects:
+                projects_item = projects_item_data.to_dict()
+                projects.append(projects_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gid is not UNSET:
+            field_dict["gid"] = gid
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if project is not UNSET:
+            field_dict["project"] = project
+        if projects is not UNSET:
+            field_dict["projects"] = projects
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gid = d.pop("gid", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectCompact | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectCompact.from_dict(_project)
+
+        _projects = d.pop("projects", UNSET)
+        projects: list[ProjectCompact] | Unset = UNSET
+        if _projects is not UNSET:
+            projects = []
+            for projects_item_data in _projects:
+                projects_item = ProjectCompact.from_dict(projects_item_data)
+
+                projects.append(projects_item)
+
+        section_response = cls(
+            gid=gid,
+            resource_type=resource_type,
+            name=name,
+            created_at=created_at,
+            project=project,
+            projects=projects,
+        )
+
+        section_response.additional_properties = d
+        return section_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.story_request_sticker_name import StoryRequestStickerName
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StoryRequest")
+
+
+@_attrs_define
+class StoryRequest:
+    """A comment to post. Give `text` or `html_text`, not both.
+
+    Attributes:
+        text (str | Unset): The comment as plain text.
+        html_text (str | Unset): The comment as HTML (wrapped in `<body>`).
+        is_pinned (bool | Unset): Whether to pin the comment on the task.
+        sticker_name (StoryRequestStickerName | Unset): A sticker to show with the comment.
+    """
+
+    text: str | Unset = UNSET
+    html_text: str | Unset = UNSET
+    is_pinned: bool | Unset = UNSET
+    sticker_name: StoryRequestStickerName | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        text = self.text
+
+        html_text = self.html_text
+
+        is_pinned = self.is_pinned
+
+        sticker_name: str | Unset = UNSET
+        if not isinstance(self.sticker_name, Unset):
+            sticker_name = self.sticker_name.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if text is not UNSET:
+            field_dict["text"] = text
+        if html_text is not UNSET:
+            field_dict["html_text"] = html_text
+        if is_pinned is not UNSET:
+            field_dict["is_pinned"] = is_pinned
+        if sticker_name is not UNSET:
+            field_dict["sticker_name"] = sticker_name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        text = d.pop("text", UNSET)
+
+        html_text = d.pop("html_text", UNSET)
+
+        is_pinned = d.pop("is_pinned", UNSET)
+
+        _sticker_name = d.pop("sticker_name", UNSET)
+        sticker_name: StoryRequestStickerName | Unset
+        if isinstance(_sticker_name, Unset):
+            sticker_name = UNSET
+        else:
+            sticker_name = StoryRequestStickerName(_sticker_name)
+
+        story_request = cls(
+            text=text,
+            html_text=html_text,
+            is_pinned=is_pinned,
+            sticker_name=sticker_name,
+        )
+
+        story_request.additional_properties = d
+        return story_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

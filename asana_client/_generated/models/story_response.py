@@ -1,0 +1,805 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_field_compact import CustomFieldCompact
+    from ..models.enum_option import EnumOption
+    from ..models.like import Like
+    from ..models.project_compact import ProjectCompact
+    from ..models.section_compact import SectionCompact
+    from ..models.story_compact import StoryCompact
+    from ..models.story_response_dates import StoryResponseDates
+    from ..models.tag_compact import TagCompact
+    from ..models.task_compact import TaskCompact
+    from ..models.user_compact import UserCompact
+
+
+T = TypeVar("T", bound="StoryResponse")
+
+
+@_attrs_define
+class StoryResponse:
+    """The full record of a story. Fields describing a change (`old_*`, `new_*`, `assignee`, ...) appear only on the system
+    stories they apply to.
+
+        Attributes:
+            gid (str | Unset): The story's identifier.
+            resource_type (str | Unset): Always `story`.
+            created_at (datetime.datetime | Unset): When the story was created.
+            resource_subtype (str | Unset): What kind of story this is (for example `comment_added`, `assigned`).
+            text (str | Unset): Readable text of the story, without the author's name.
+            html_text (str | Unset): The comment as HTML, without the author's name (opt-in field).
+            is_pinned (bool | Unset): Whether the comment is pinned on its task.
+            sticker_name (None | str | Unset): The sticker shown in the story, or null when there is none. Known values:
+                green_checkmark, people_dancing, dancing_unicorn, heart, party_popper, people_waving_flags, splashing_narwhal,
+                trophy, yeti_riding_unicorn, celebrating_people, determined_climbers, phoenix_spreading_love.
+            created_by (UserCompact | Unset): A user, by identifier and name.
+            type_ (str | Unset): Whether a person wrote the story or Asana recorded it. Known values: comment, system.
+            is_editable (bool | Unset): Whether the story's text can still be edited.
+            is_edited (bool | Unset): Whether the story's text was edited after it was posted.
+            hearted (bool | Unset): Old name of `liked`.
+            hearts (list[Like] | Unset): Old name of `likes`.
+            num_hearts (int | Unset): Old name of `num_likes`.
+            liked (bool | Unset): Whether the caller has liked the story.
+            likes (list[Like] | Unset): The likes on the story.
+            num_likes (int | Unset): How many users liked the story.
+            source (str | Unset): Which part of Asana the story came from. Known values: web, email, mobile, api, unknown.
+            target (TaskCompact | Unset): The short form of a task, as lists return it.
+            old_name (str | Unset): The task's name before a rename.
+            new_name (None | str | Unset): The task's name after a rename.
+            old_dates (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
+                story.
+            new_dates (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
+                story.
+            old_resource_subtype (str | Unset): The task's subtype before a change.
+            new_resource_subtype (str | Unset): The task's subtype after a change.
+            story (StoryCompact | Unset): A story in short form.
+            assignee (UserCompact | Unset): A user, by identifier and name.
+            follower (UserCompact | Unset): A user, by identifier and name.
+            old_section (SectionCompact | Unset): A section, by identifier and name.
+            new_section (SectionCompact | Unset): A section, by identifier and name.
+            task (TaskCompact | Unset): The short form of a task, as lists return it.
+            project (ProjectCompact | Unset): A project, by identifier and name.
+            tag (TagCompact | Unset): A tag, by identifier and name.
+            custom_field (CustomFieldCompact | Unset): A custom field and, on a task, its value.
+            old_text_value (str | Unset): A text custom field's value before the change.
+            new_text_value (str | Unset): A text custom field's value after the change.
+            old_number_value (int | None | Unset): A number custom field's value before the change.
+            new_number_value (int | Unset): A number custom field's value after the change.
+            old_enum_value (EnumOption | Unset): One choice of an enum or multi-enum custom field.
+            new_enum_value (EnumOption | Unset): One choice of an enum or multi-enum custom field.
+            old_date_value (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
+                story.
+            new_date_value (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
+                story.
+            old_people_value (list[UserCompact] | Unset): A people custom field's users before the change.
+            new_people_value (list[UserCompact] | Unset): A people custom field's users after the change.
+            old_multi_enum_values (list[EnumOption] | Unset): A multi-enum custom field's options before the change.
+            new_multi_enum_values (list[EnumOption] | Unset): A multi-enum custom field's options after the change.
+            old_approval_status (str | Unset): The approval status before the change.
+            new_approval_status (str | Unset): The approval status after the change.
+            duplicate_of (TaskCompact | Unset): The short form of a task, as lists return it.
+            duplicated_from (TaskCompact | Unset): The short form of a task, as lists return it.
+            dependency (TaskCompact | Unset): The short form of a task, as lists return it.
+    """
+
+    gid: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    resource_subtype: str | Unset = UNSET
+    text: str | Unset = UNSET
+    html_text: str | Unset = UNSET
+    is_pinned: bool | Unset = UNSET
+    sticker_name: None | str | Unset = UNSET
+    created_by: UserCompact | Unset = UNSET
+    type_: str | Unset = UNSET
+    is_editable: bool | Unset = UNSET
+    is_edited: bool | Unset = UNSET
+    hearted: bool | Unset = UNSET
+    hearts: list[Like] | Unset = UNSET
+    num_hearts: int | Unset = UNSET
+    liked: bool | Unset = UNSET
+    likes: list[Like] | Unset = UNSET
+    num_likes: int | Unset = UNSET
+    source: str | Unset = UNSET
+    target: TaskCompact | Unset = UNSET
+    old_name: str | Unset = UNSET
+    new_name: None | str | Unset = UNSET
+    old_dates: StoryResponseDates | Unset = UNSET
+    new_dates: StoryResponseDates | Unset = UNSET
+    old_resource_subtype: str | Unset = UNSET
+    new_resource_subtype: str | Unset = UNSET
+    story: StoryCompact | Unset = UNSET
+    assignee: UserCompact | Unset = UNSET
+    follower: UserCompact | Unset = UNSET
+    old_section: SectionCompact | Unset = UNSET
+    new_section: SectionCompact | Unset = UNSET
+    task: TaskCompact | Unset = UNSET
+    project: ProjectCompact | Unset = UNSET
+    tag: TagCompact | Unset = UNSET
+    custom_field: CustomFieldCompact | Unset = UNSET
+    old_text_value: str | Unset = UNSET
+    new_text_value: str | Unset = UNSET
+    old_number_value: int | None | Unset = UNSET
+    new_number_value: int | Unset = UNSET
+    old_enum_value: EnumOption | Unset = UNSET
+    new_enum_value: EnumOption | Unset = UNSET
+    old_date_value: StoryResponseDates | Unset = UNSET
+    new_date_value: StoryResponseDates | Unset = UNSET
+    old_people_value: list[UserCompact] | Unset = UNSET
+    new_people_value: list[UserCompact] | Unset = UNSET
+    old_multi_enum_values: list[EnumOption] | Unset = UNSET
+    new_multi_enum_values: list[EnumOption] | Unset = UNSET
+    old_approval_status: str | Unset = UNSET
+    new_approval_status: str | Unset = UNSET
+    duplicate_of: TaskCompact | Unset = UNSET
+    duplicated_from: TaskCompact | Unset = UNSET
+    dependency: TaskCompact | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gid = self.gid
+
+        resource_type = self.resource_type
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        resource_subtype = self.resource_subtype
+
+        text = self.text
+
+        html_text = self.html_text
+
+        is_pinned = self.is_pinned
+
+        sticker_name: None | str | Unset
+        if isinstance(self.sticker_name, Unset):
+            sticker_name = UNSET
+        else:
+            sticker_name = self.sticker_name
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        type_ = self.type_
+
+        is_editable = self.is_editable
+
+        is_edited = self.is_edited
+
+        hearted = self.hearted
+
+        hearts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.hearts, Unset):
+            hearts = []
+            for hearts_item_data in self.hearts:
+                hearts_item = hearts_item_data.to_dict()
+                hearts.append(hearts_item)
+
+        num_hearts = self.num_hearts
+
+        liked = self.liked
+
+        likes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.likes, Unset):
+            likes = []
+            for likes_item_data in self.likes:
+                likes_item = likes_item_data.to_dict()
+                likes.append(likes_item)
+
+        num_likes = self.num_likes
+
+        source = self.source
+
+        target: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.target, Unset):
+            target = self.target.to_dict()
+
+        old_name = self.old_name
+
+        new_name: None | str | Unset
+        if isinstance(self.new_name, Unset):
+            new_name = UNSET
+        else:
+            new_name = self.new_name
+
+        old_dates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.old_dates, Unset):
+            old_dates = self.old_dates.to_dict()
+
+        new_dates: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new_dates, Unset):
+            new_dates = self.new_dates.to_dict()
+
+        old_resource_subtype = self.old_resource_subtype
+
+        new_resource_subtype = self.new_resource_subtype
+
+        story: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.story, Unset):
+            story = self.story.to_dict()
+
+        assignee: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.assignee, Unset):
+            assignee = self.assignee.to_dict()
+
+        follower: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.follower, Unset):
+            follower = self.follower.to_dict()
+
+        old_section: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.old_section, Unset):
+            old_section = self.old_section.to_dict()
+
+        new_section: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new_section, Unset):
+            new_section = self.new_section.to_dict()
+
+        task: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.task, Unset):
+            task = self.task.to_dict()
+
+        project: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.project, Unset):
+            project = self.project.to_dict()
+
+        tag: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tag, Unset):
+            tag = self.tag.to_dict()
+
+        custom_field: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.custom_field, Unset):
+            custom_field = self.custom_field.to_dict()
+
+        old_text_value = self.old_text_value
+
+        new_text_value = self.new_text_value
+
+        old_number_value: int | None | Unset
+        if isinstance(self.old_number_value, Unset):
+            old_number_value = UNSET
+        else:
+            old_number_value = self.old_number_value
+
+        new_number_value = self.new_number_value
+
+        old_enum_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.old_enum_value, Unset):
+            old_enum_value = self.old_enum_value.to_dict()
+
+        new_enum_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new_enum_value, Unset):
+            new_enum_value = self.new_enum_value.to_dict()
+
+        old_date_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.old_date_value, Unset):
+            old_date_value = self.old_date_value.to_dict()
+
+        new_date_value: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.new_date_value, Unset):
+            new_date_value = self.new_date_value.to_dict()
+
+        old_people_value: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.old_people_value, Unset):
+            old_people_value = []
+            for old_people_value_item_data in self.old_people_value:
+                old_people_value_item = old_people_value_item_data.to_dict()
+                old_people_value.append(old_people_value_item)
+
+        new_people_value: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.new_people_value, Unset):
+            new_people_value = []
+            for new_people_value_item_data in self.new_people_value:
+                new_people_value_item = new_people_value_item_data.to_dict()
+                new_people_value.append(new_people_value_item)
+
+        old_multi_enum_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.old_multi_enum_values, Unset):
+            old_multi_enum_values = []
+            for old_multi_enum_values_item_data in self.old_multi_enum_values:
+                old_multi_enum_values_item = old_multi_enum_values_item_data.to_dict()
+                old_multi_enum_values.append(old_multi_enum_values_item)
+
+        new_multi_enum_values: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.new_multi_enum_values, Unset):
+            new_multi_enum_values = []
+            for new_multi_enum_values_item_data in self.new_multi_enum_values:
+                new_multi_enum_values_item = new_multi_enum_values_item_data.to_dict()
+                new_multi_enum_values.append(new_multi_enum_values_item)
+
+        old_approval_status = self.old_approval_status
+
+        new_approval_status = self.new_approval_status
+
+        duplicate_of: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.duplicate_of, Unset):
+            duplicate_of = self.duplicate_of.to_dict()
+
+        duplicated_from: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.duplicated_from, Unset):
+            duplicated_from = self.duplicated_from.to_dict()
+
+        dependency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.dependency, Unset):
+            dependency = self.dependency.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gid is not UNSET:
+            field_dict["gid"] = gid
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if resource_subtype is not UNSET:
+            field_dict["resource_subtype"] = resource_subtype
+        if text is not UNSET:
+            field_dict["text"] = text
+        if html_text is not UNSET:
+            field_dict["html_text"] = html_text
+        if is_pinned is not UNSET:
+            field_dict["is_pinned"] = is_pinned
+        if sticker_name is not UNSET:
+            field_dict["sticker_name"] = sticker_name
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if is_editable is not UNSET:
+            field_dict["is_editable"] = is_editable
+        if is_edited is not UNSET:
+            field_dict["is_edited"] = is_edited
+        if hearted is not UNSET:
+            field_dict["hearted"] = hearted
+        if hearts is not UNSET:
+            field_dict["hearts"] = hearts
+        if num_hearts is not UNSET:
+            field_dict["num_hearts"] = num_hearts
+        if liked is not UNSET:
+            field_dict["liked"] = liked
+        if likes is not UNSET:
+            field_dict["likes"] = likes
+        if num_likes is not UNSET:
+            field_dict["num_likes"] = num_likes
+        if source is not UNSET:
+            field_dict["source"] = source
+        if target is not UNSET:
+            field_dict["target"] = target
+        if old_name is not UNSET:
+            field_dict["old_name"] = old_name
+        if new_name is not UNSET:
+            field_dict["new_name"] = new_name
+        if old_dates is not UNSET:
+            field_dict["old_dates"] = old_dates
+        if new_dates is not UNSET:
+            field_dict["new_dates"] = new_dates
+        if old_resource_subtype is not UNSET:
+            field_dict["old_resource_subtype"] = old_resource_subtype
+        if new_resource_subtype is not UNSET:
+            field_dict["new_resource_subtype"] = new_resource_subtype
+        if story is not UNSET:
+            field_dict["story"] = story
+        if assignee is not UNSET:
+            field_dict["assignee"] = assignee
+        if follower is not UNSET:
+            field_dict["follower"] = follower
+        if old_section is not UNSET:
+            field_dict["old_section"] = old_section
+        if new_section is not UNSET:
+            field_dict["new_section"] = new_section
+        if task is not UNSET:
+            field_dict["task"] = task
+        if project is not UNSET:
+            field_dict["project"] = project
+        if tag is not UNSET:
+            field_dict["tag"] = tag
+        if custom_field is not UNSET:
+            field_dict["custom_field"] = custom_field
+        if old_text_value is not UNSET:
+            field_dict["old_text_value"] = old_text_value
+        if new_text_value is not UNSET:
+            field_dict["new_text_value"] = new_text_value
+        if old_number_value is not UNSET:
+            field_dict["old_number_value"] = old_number_value
+        if new_number_value is not UNSET:
+            field_dict["new_number_value"] = new_number_value
+        if old_enum_value is not UNSET:
+            field_dict["old_enum_value"] = old_enum_value
+        if new_enum_value is not UNSET:
+            field_dict["new_enum_value"] = new_enum_value
+        if old_date_value is not UNSET:
+            field_dict["old_date_value"] = old_date_value
+        if new_date_value is not UNSET:
+            field_dict["new_date_value"] = new_date_value
+        if old_people_value is not UNSET:
+            field_dict["old_people_value"] = old_people_value
+        if new_people_value is not UNSET:
+            field_dict["new_people_value"] = new_people_value
+        if old_multi_enum_values is not UNSET:
+            field_dict["old_multi_enum_values"] = old_multi_enum_values
+        if new_multi_enum_values is not UNSET:
+            field_dict["new_multi_enum_values"] = new_multi_enum_values
+        if old_approval_status is not UNSET:
+            field_dict["old_approval_status"] = old_approval_status
+        if new_approval_status is not UNSET:
+            field_dict["new_approval_status"] = new_approval_status
+        if duplicate_of is not UNSET:
+            field_dict["duplicate_of"] = duplicate_of
+        if duplicated_from is not UNSET:
+            field_dict["duplicated_from"] = duplicated_from
+        if dependency is not UNSET:
+            field_dict["dependency"] = dependency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_field_compact import CustomFieldCompact  # noqa: PLC0415
+        from ..models.enum_option import EnumOption  # noqa: PLC0415
+        from ..models.like import Like  # noqa: PLC0415
+        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
+        from ..models.section_compact import SectionCompact  # noqa: PLC0415
+        from ..models.story_compact import StoryCompact  # noqa: PLC0415
+        from ..models.story_response_dates import StoryResponseDates  # noqa: PLC0415
+        from ..models.tag_compact import TagCompact  # noqa: PLC0415
+        from ..models.task_compact import TaskCompact  # noqa: PLC0415
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gid = d.pop("gid", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        resource_subtype = d.pop("resource_subtype", UNSET)
+
+        text = d.pop("text", UNSET)
+
+        html_text = d.pop("html_text", UNSET)
+
+        is_pinned = d.pop("is_pinned", UNSET)
+
+        def _parse_sticker_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sticker_name = _parse_sticker_name(d.pop("sticker_name", UNSET))
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: UserCompact | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = UserCompact.from_dict(_created_by)
+
+        type_ = d.pop("type", UNSET)
+
+        is_editable = d.pop("is_editable", UNSET)
+
+        is_edited = d.pop("is_edited", UNSET)
+
+        hearted = d.pop("hearted", UNSET)
+
+        _hearts = d.pop("hearts", UNSET)
+        hearts: list[Like] | Unset = UNSET
+        if _hearts is not UNSET:
+            hearts = []
+            for hearts_item_data in _hearts:
+                hearts_item = Like.from_dict(hearts_item_data)
+
+                hearts.append(hearts_item)
+
+        num_hearts = d.pop("num_hearts", UNSET)
+
+        liked = d.pop("liked", UNSET)
+
+        _likes = d.pop("likes", UNSET)
+        likes: list[Like] | Unset = UNSET
+        if _likes is not UNSET:
+            likes = []
+            for likes_item_data in _likes:
+                likes_item = Like.from_dict(likes_item_data)
+
+                likes.append(likes_item)
+
+        num_likes = d.pop("num_likes", UNSET)
+
+        source = d.pop("source", UNSET)
+
+        _target = d.pop("target", UNSET)
+        target: TaskCompact | Unset
+        if isinstance(_target, Unset):
+            target = UNSET
+        else:
+            target = TaskCompact.from_dict(_target)
+
+        old_name = d.pop("old_name", UNSET)
+
+        def _parse_new_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_name = _parse_new_name(d.pop("new_name", UNSET))
+
+        _old_dates = d.pop("old_dates", UNSET)
+        old_dates: StoryResponseDates | Unset
+        if isinstance(_old_dates, Unset):
+            old_dates = UNSET
+        else:
+            old_dates = StoryResponseDates.from_dict(_old_dates)
+
+        _new_dates = d.pop("new_dates", UNSET)
+        new_dates: StoryResponseDates | Unset
+        if isinstance(_new_dates, Unset):
+            new_dates = UNSET
+        else:
+            new_dates = StoryResponseDates.from_dict(_new_dates)
+
+        old_resource_subtype = d.pop("old_resource_subtype", UNSET)
+
+        new_resource_subtype = d.pop("new_resource_subtype", UNSET)
+
+        _story = d.pop("story", UNSET)
+        story: StoryCompact | Unset
+        if isinstance(_story, Unset):
+            story = UNSET
+        else:
+            story = StoryCompact.from_dict(_story)
+
+        _assignee = d.pop("assignee", UNSET)
+        assignee: UserCompact | Unset
+        if isinstance(_assignee, Unset):
+            assignee = UNSET
+        else:
+            assignee = UserCompact.from_dict(_assignee)
+
+        _follower = d.pop("follower", UNSET)
+        follower: UserCompact | Unset
+        if isinstance(_follower, Unset):
+            follower = UNSET
+        else:
+            follower = UserCompact.from_dict(_follower)
+
+        _old_section = d.pop("old_section", UNSET)
+        old_section: SectionCompact | Unset
+        if isinstance(_old_section, Unset):
+            old_section = UNSET
+        else:
+            old_section = SectionCompact.from_dict(_old_section)
+
+        _new_section = d.pop("new_section", UNSET)
+        new_section: SectionCompact | Unset
+        if isinstance(_new_section, Unset):
+            new_section = UNSET
+        else:
+            new_section = SectionCompact.from_dict(_new_section)
+
+        _task = d.pop("task", UNSET)
+        task: TaskCompact | Unset
+        if isinstance(_task, Unset):
+            task = UNSET
+        else:
+            task = TaskCompact.from_dict(_task)
+
+        _project = d.pop("project", UNSET)
+        project: ProjectCompact | Unset
+        if isinstance(_project, Unset):
+            project = UNSET
+        else:
+            project = ProjectCompact.from_dict(_project)
+
+        _tag = d.pop("tag", UNSET)
+        tag: TagCompact | Unset
+        if isinstance(_tag, Unset):
+            tag = UNSET
+        else:
+            tag = TagCompact.from_dict(_tag)
+
+        _custom_field = d.pop("custom_field", UNSET)
+        custom_field: CustomFieldCompact | Unset
+        if isinstance(_custom_field, Unset):
+            custom_field = UNSET
+        else:
+            custom_field = CustomFieldCompact.from_dict(_custom_field)
+
+        old_text_value = d.pop("old_text_value", UNSET)
+
+        new_text_value = d.pop("new_text_value", UNSET)
+
+        def _parse_old_number_value(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        old_number_value = _parse_old_number_value(d.pop("old_number_value", UNSET))
+
+        new_number_value = d.pop("new_number_value", UNSET)
+
+        _old_enum_value = d.pop("old_enum_value", UNSET)
+        old_enum_value: EnumOption | Unset
+        if isinstance(_old_enum_value, Unset):
+            old_enum_value = UNSET
+        else:
+            old_enum_value = EnumOption.from_dict(_old_enum_value)
+
+        _new_enum_value = d.pop("new_enum_value", UNSET)
+        new_enum_value: EnumOption | Unset
+        if isinstance(_new_enum_value, Unset):
+            new_enum_value = UNSET
+        else:
+            new_enum_value = EnumOption.from_dict(_new_enum_value)
+
+        _old_date_value = d.pop("old_date_value", UNSET)
+        old_date_value: StoryResponseDates | Unset
+        if isinstance(_old_date_value, Unset):
+            old_date_value = UNSET
+        else:
+            old_date_value = StoryResponseDates.from_dict(_old_date_value)
+
+        _new_date_value = d.pop("new_date_value", UNSET)
+        new_date_value: StoryResponseDates | Unset
+        if isinstance(_new_date_value, Unset):
+            new_date_value = UNSET
+        else:
+            new_date_value = StoryResponseDates.from_dict(_new_date_value)
+
+        _old_people_value = d.pop("old_people_value", UNSET)
+        old_people_value: list[UserCompact] | Unset = UNSET
+        if _old_people_value is not UNSET:
+            old_people_value = []
+            for old_people_value_item_data in _old_people_value:
+                old_people_value_item = UserCompact.from_dict(old_people_value_item_data)
+
+                old_people_value.append(old_people_value_item)
+
+        _new_people_value = d.pop("new_people_value", UNSET)
+        new_people_value: list[UserCompact] | Unset = UNSET
+        if _new_people_value is not UNSET:
+            new_people_value = []
+            for new_people_value_item_data in _new_people_value:
+                new_people_value_item = UserCompact.from_dict(new_people_value_item_data)
+
+                new_people_value.append(new_people_value_item)
+
+        _old_multi_enum_values = d.pop("old_multi_enum_values", UNSET)
+        old_multi_enum_values: list[EnumOption] | Unset = UNSET
+        if _old_multi_enum_values is not UNSET:
+            old_multi_enum_values = []
+            for old_multi_enum_values_item_data in _old_multi_enum_values:
+                old_multi_enum_values_item = EnumOption.from_dict(old_multi_enum_values_item_data)
+
+                old_multi_enum_values.append(old_multi_enum_values_item)
+
+        _new_multi_enum_values = d.pop("new_multi_enum_values", UNSET)
+        new_multi_enum_values: list[EnumOption] | Unset = UNSET
+        if _new_multi_enum_values is not UNSET:
+            new_multi_enum_values = []
+            for new_multi_enum_values_item_data in _new_multi_enum_values:
+                new_multi_enum_values_item = EnumOption.from_dict(new_multi_enum_values_item_data)
+
+                new_multi_enum_values.append(new_multi_enum_values_item)
+
+        old_approval_status = d.pop("old_approval_status", UNSET)
+
+        new_approval_status = d.pop("new_approval_status", UNSET)
+
+        _duplicate_of = d.pop("duplicate_of", UNSET)
+        duplicate_of: TaskCompact | Unset
+        if isinstance(_duplicate_of, Unset):
+            duplicate_of = UNSET
+        else:
+            duplicate_of = TaskCompact.from_dict(_duplicate_of)
+
+        _duplicated_from = d.pop("duplicated_from", UNSET)
+        duplicated_from: TaskCompact | Unset
+        if isinstance(_duplicated_from, Unset):
+            duplicated_from = UNSET
+        else:
+            duplicated_from = TaskCompact.from_dict(_duplicated_from)
+
+        _dependency = d.pop("dependency", UNSET)
+        dependency: TaskCompact | Unset
+        if isinstance(_dependency, Unset):
+            dependency = UNSET
+        else:
+            dependency = TaskCompact.from_dict(_dependency)
+
+        story_response = cls(
+            gid=gid,
+            resource_type=resource_type,
+            created_at=created_at,
+            resource_subtype=resource_subtype,
+            text=text,
+            html_text=html_text,
+            is_pinned=is_pinned,
+            sticker_name=sticker_name,
+            created_by=created_by,
+            type_=type_,
+            is_editable=is_editable,
+            is_edited=is_edited,
+            hearted=hearted,
+            hearts=hearts,
+            num_hearts=num_hearts,
+            liked=liked,
+            likes=likes,
+            num_likes=num_likes,
+            source=source,
+            target=target,
+            old_name=old_name,
+            new_name=new_name,
+            old_dates=old_dates,
+            new_dates=new_dates,
+            old_resource_subtype=old_resource_subtype,
+            new_resource_subtype=new_resource_subtype,
+            story=story,
+            assignee=assignee,
+            follower=follower,
+            old_section=old_section,
+            new_section=new_section,
+            task=task,
+            project=project,
+            tag=tag,
+            custom_field=custom_field,
+            old_text_value=old_text_value,
+            new_text_value=new_text_value,
+            old_number_value=old_number_value,
+            new_number_value=new_number_value,
+            old_enum_value=old_enum_value,
+            new_enum_value=new_enum_value,
+            old_date_value=old_date_value,
+            new_date_value=new_date_value,
+            old_people_value=old_people_value,
+            new_people_value=new_people_value,
+            old_multi_enum_values=old_multi_enum_values,
+            new_multi_enum_values=new_multi_enum_values,
+            old_approval_status=old_approval_status,
+            new_approval_status=new_approval_status,
+            duplicate_of=duplicate_of,
+            duplicated_from=duplicated_from,
+            dependency=dependency,
+        )
+
+        story_response.additional_properties = d
+        return story_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,182 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.user_compact import UserCompact
+    from ..models.workspace_compact import WorkspaceCompact
+
+
+T = TypeVar("T", bound="TagResponse")
+
+
+@_attrs_define
+class TagResponse:
+    """The full record of a tag.
+
+    Attributes:
+        gid (str | Unset): The tag's identifier.
+        resource_type (str | Unset): Always `tag`.
+        name (str | Unset): The tag's name.
+        color (None | str | Unset): The tag's colour, or null for none. Known values: dark-pink, dark-green, dark-blue,
+            dark-red, dark-teal, dark-brown, dark-orange, dark-purple, dark-warm-gray, light-pink, light-green, light-blue,
+            light-red, light-teal, light-brown, light-orange, light-purple, light-warm-gray.
+        notes (str | Unset): The tag's description.
+        created_at (datetime.datetime | Unset): When the tag was created.
+        followers (list[UserCompact] | Unset): The users following the tag.
+        workspace (WorkspaceCompact | Unset): A workspace or organization, by identifier and name.
+        permalink_url (str | Unset): A link to the tag in the Asana app.
+    """
+
+    gid: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    name: str | Unset = UNSET
+    color: None | str | Unset = UNSET
+    notes: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    followers: list[UserCompact] | Unset = UNSET
+    workspace: WorkspaceCompact | Unset = UNSET
+    permalink_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gid = self.gid
+
+        resource_type = self.resource_type
+
+        name = self.name
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
+
+        notes = self.notes
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        followers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.followers, Unset):
+            followers = []
+            for followers_item_data in self.followers:
+                followers_item = followers_item_data.to_dict()
+                followers.append(followers_item)
+
+        workspace: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.workspace, Unset):
+            workspace = self.workspace.to_dict()
+
+        permalink_url = self.permalink_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gid is not UNSET:
+            field_dict["gid"] = gid
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if color is not UNSET:
+            field_dict["color"] = color
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if followers is not UNSET:
+            field_dict["followers"] = followers
+        if workspace is not UNSET:
+            field_dict["workspace"] = workspace
+        if permalink_url is not UNSET:
+            field_dict["permalink_url"] = permalink_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gid = d.pop("gid", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        color = _parse_color(d.pop("color", UNSET))
+
+        notes = d.pop("notes", UNSET)
+
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _followers = d.pop("followers", UNSET)
+        followers: list[UserCompact] | Unset = UNSET
+        if _followers is not UNSET:
+            followers = []
+            for followers_item_data in _followers:
+                followers_item = UserCompact.from_dict(followers_item_data)
+
+                followers.append(followers_item)
+
+        _workspace = d.pop("workspace", UNSET)
+        workspace: WorkspaceCompact | Unset
+        if isinstance(_workspace, Unset):
+            workspace = UNSET
+        else:
+            workspace = WorkspaceCompact.from_dict(_workspace)
+
+        permalink_url = d.pop("permalink_url", UNSET)
+
+        tag_response = cls(
+            gid=gid,
+            resource_type=resource_type,
+            name=name,
+            color=color,
+            notes=notes,
+            created_at=created_at,
+            followers=followers,
+            workspace=workspace,
+            permalink_url=permalink_url,
+        )
+
+        tag_response.additional_properties = d
+        return tag_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,111 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.asana_resource import AsanaResource
+
+
+T = TypeVar("T", bound="TaskCompact")
+
+
+@_attrs_define
+class TaskCompact:
+    """The short form of a task, as lists return it.
+
+    Attributes:
+        gid (str | Unset):
+        resource_type (str | Unset):
+        name (str | Unset):
+        resource_subtype (str | Unset): Known values: default_task, milestone, approval, custom.
+        created_by (AsanaResource | Unset): Any Asana object, by identifier.
+    """
+
+    gid: str | Unset = UNSET
+    resource_type: str | Unset = UNSET
+    name: str | Unset = UNSET
+    resource_subtype: str | Unset = UNSET
+    created_by: AsanaResource | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gid = self.gid
+
+        resource_type = self.resource_type
+
+        name = self.name
+
+        resource_subtype = self.resource_subtype
+
+        created_by: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.created_by, Unset):
+            created_by = self.created_by.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gid is not UNSET:
+            field_dict["gid"] = gid
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if resource_subtype is not UNSET:
+            field_dict["resource_subtype"] = resource_subtype
+        if created_by is not UNSET:
+            field_dict["created_by"] = created_by
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
+
+        d = dict(src_dict)
+        gid = d.pop("gid", UNSET)
+
+        resource_type = d.pop("resource_type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        resource_subtype = d.pop("resource_subtype", UNSET)
+
+        _created_by = d.pop("created_by", UNSET)
+        created_by: AsanaResource | Unset
+        if isinstance(_created_by, Unset):
+            created_by = UNSET
+        else:
+            created_by = AsanaResource.from_dict(_created_by)
+
+        task_compact = cls(
+            gid=gid,
+            resource_type=resource_type,
+            name=name,
+            resource_subtype=resource_subtype,
+            created_by=created_by,
+        )
+
+        task_compact.additional_properties = d
+        return task_compact
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,107 @@
+"""Lazy iteration over Asana's offset-paginated lists.
+
+Asana answers a list with one page and `next_page.offset`, a token valid only for the same query
+and only for a while. `PageIterator` follows those tokens by itself. Nothing is sent until
+iteration starts. With prefetch on, the next page is requested in the background while the caller
+works through the current one (one page ahead, never more); its error, if any, is raised exactly
+where the caller reaches that page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from . import _defaults
+from ._errors import InvalidRequestError
+
+__all__ = ["Page", "PageIterator"]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list: its items and the offset of the next page (None on the last)."""
+
+    items: list[T]
+    next_offset: str | None
+
+
+# fetch(offset, limit) -> Page; limit is None for the few lists Asana does not paginate.
+FetchPage = Callable[[str | None, int | None], Page[T]]
+
+
+class PageIterator(Generic[T]):
+    """Iterate items (`for task in it`) or pages (`it.pages()`); re-iterating starts over."""
+
+    def __init__(
+        self,
+        fetch: FetchPage[T],
+        *,
+        limit: int | None = _defaults.PAGE_LIMIT,
+        max_items: int | None = None,
+        offset: str | None = None,
+        executor: Executor | None = None,
+    ) -> None:
+        if limit is not None and not 1 <= limit <= 100:
+            raise ValueError(f"limit must be between 1 and 100, not {limit!r}")
+        if max_items is not None and max_items < 0:
+            raise ValueError(f"max_items must be 0 or more, not {max_items!r}")
+        self._fetch = fetch
+        self._limit = limit
+        self._max_items = max_items
+        self._offset = offset
+        self._executor = executor
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.pages():
+            yield from page.items
+
+    def pages(self) -> Iterator[Page[T]]:
+        """Yield pages in order, trimmed so that no more than `max_items` items come out."""
+        remaining = self._max_items
+        for page in self._raw_pages():
+            if remaining is not None:
+                if remaining <= 0:
+                    return
+                if len(page.items) > remaining:
+                    page = Page(page.items[:remaining], page.next_offset)
+                remaining -= len(page.items)
+            yield page
+
+    def _page_size(self, remaining: int | None) -> int | None:
+        if self._limit is None or remaining is None:
+            return self._limit
+        return max(1, min(self._limit, remaining))
+
+    def _raw_pages(self) -> Iterator[Page[T]]:
+        offset = self._offset
+        fetched = 0
+        pending: Future[Page[T]] | None = None
+        while True:
+            page = pending.result() if pending is not None else self._fetch_at(offset, fetched)
+            pending = None
+            fetched += len(page.items)
+            if page.next_offset is None or self._limit is None or self._reached_cap(fetched):
+                yield page
+                return
+            offset = page.next_offset
+            if self._executor is not None:
+                pending = self._executor.submit(self._fetch_at, offset, fetched)
+            yield page
+
+    def _reached_cap(self, fetched: int) -> bool:
+        return self._max_items is not None and fetched >= self._max_items
+
+    def _fetch_at(self, offset: str | None, fetched: int) -> Page[T]:
+        remaining = None if self._max_items is None else self._max_items - fetched
+        try:
+            return self._fetch(offset, self._page_size(remaining))
+        except InvalidRequestError as exc:
+            if offset is not None and "offset" in exc.message.lower():
+                exc.offset = offset
+                exc.add_note(f"Resume from a fresh query; the rejected offset was {offset!r}.")
+            raise

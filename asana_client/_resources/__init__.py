@@ -1,0 +1,1 @@
+"""One module per namespace; each is a thin declaration over the generated endpoints."""

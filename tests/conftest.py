@@ -1,0 +1,1 @@
+"""Shared fixtures: a FakeAsana per test, reached in-process or over loopback HTTP."""
