@@ -119,7 +119,7 @@ def test_merge_refuses_a_second_definition_of_an_operation(tmp_path: Path) -> No
     specs = copy_specs(tmp_path)
     get_task = yaml.safe_load((SPECS / "tasks.yaml").read_text())["paths"]["/tasks/{task_gid}"]
     add_fragment(specs, "zz_dupe.yaml", {"paths": {"/tasks/{task_gid}": {"get": get_task["get"]}}})
-    with pytest.raises(merge.MergeError, match="GET /tasks/{task_gid}"):
+    with pytest.raises(merge.MergeError, match=r"GET /tasks/\{task_gid\}"):
         merge.build(specs)
 
 
