@@ -25,6 +25,7 @@ from ._errors import (
     RateLimitEnforcedError,
     ServerError,
 )
+from ._fanout import Outcome
 from ._pagination import Page, PageIterator
 from ._version import __version__
 
@@ -41,6 +42,7 @@ __all__ = [
     "NoAuthorizationError",
     "NotFoundError",
     "OAuthCredentials",
+    "Outcome",
     "Page",
     "PageIterator",
     "PaymentRequiredError",

@@ -11,7 +11,7 @@ import ipaddress
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import cached_property
 from types import TracebackType
@@ -22,6 +22,7 @@ import httpx
 from . import _defaults
 from ._auth import ApiKey, BearerToken, Credential, OAuth, OAuthCredentials
 from ._errors import ConfigurationError
+from ._fanout import DEFAULT_WORKERS, ItemT, Outcome, ResultT, fan_out
 from ._limits import RequestLimiter
 from ._retries import RetryPolicy
 from ._transport import AsanaTransport, ClientSender
@@ -210,6 +211,18 @@ class Asana:
 
     def __repr__(self) -> str:
         return f"Asana(base_url={str(self._base_url)!r}, credential={self._credential_kind})"
+
+    def fan_out(
+        self,
+        call: Callable[[ItemT], ResultT],
+        items: Iterable[ItemT],
+        *,
+        max_workers: int = DEFAULT_WORKERS,
+    ) -> Iterator[Outcome[ItemT, ResultT]]:
+        """Run `call(item)` for each item on a thread pool sharing this client; yield an
+        `Outcome` per item, in order, holding its value or its exception. The client's limits
+        keep the requests within Asana's concurrency and rate limits."""
+        return fan_out(call, items, max_workers=max_workers)
 
     # --- shared machinery for namespaces ------------------------------------------------------
 

@@ -112,6 +112,7 @@ from .task_create_request_body import TaskCreateRequestBody
 from .task_create_request_custom_fields import TaskCreateRequestCustomFields
 from .task_create_request_external import TaskCreateRequestExternal
 from .task_create_request_resource_subtype import TaskCreateRequestResourceSubtype
+from .task_external import TaskExternal
 from .task_membership import TaskMembership
 from .task_remove_followers_request import TaskRemoveFollowersRequest
 from .task_remove_followers_request_body import TaskRemoveFollowersRequestBody
@@ -122,7 +123,6 @@ from .task_remove_tag_request_body import TaskRemoveTagRequestBody
 from .task_response import TaskResponse
 from .task_response_array import TaskResponseArray
 from .task_response_data import TaskResponseData
-from .task_response_external import TaskResponseExternal
 from .task_set_parent_request import TaskSetParentRequest
 from .task_set_parent_request_body import TaskSetParentRequestBody
 from .task_update_request import TaskUpdateRequest
@@ -255,6 +255,7 @@ __all__ = (
     "TaskCreateRequestCustomFields",
     "TaskCreateRequestExternal",
     "TaskCreateRequestResourceSubtype",
+    "TaskExternal",
     "TaskMembership",
     "TaskRemoveFollowersRequest",
     "TaskRemoveFollowersRequestBody",
@@ -265,7 +266,6 @@ __all__ = (
     "TaskResponse",
     "TaskResponseArray",
     "TaskResponseData",
-    "TaskResponseExternal",
     "TaskSetParentRequest",
     "TaskSetParentRequestBody",
     "TaskUpdateRequest",

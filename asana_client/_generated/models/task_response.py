@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from ..models.section_compact import SectionCompact
     from ..models.tag_compact import TagCompact
     from ..models.task_compact import TaskCompact
+    from ..models.task_external import TaskExternal
     from ..models.task_membership import TaskMembership
-    from ..models.task_response_external import TaskResponseExternal
     from ..models.user_compact import UserCompact
     from ..models.workspace_compact import WorkspaceCompact
 
@@ -49,7 +49,7 @@ class TaskResponse:
         dependents (list[AsanaResource] | Unset):
         due_at (datetime.datetime | None | Unset):
         due_on (datetime.date | None | Unset):
-        external (TaskResponseExternal | Unset): Data an integration keeps on the task.
+        external (None | TaskExternal | Unset): Data an integration keeps on the task; null when none is set.
         html_notes (str | Unset):
         hearted (bool | Unset):
         hearts (list[Like] | Unset):
@@ -94,7 +94,7 @@ class TaskResponse:
     dependents: list[AsanaResource] | Unset = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
     due_on: datetime.date | None | Unset = UNSET
-    external: TaskResponseExternal | Unset = UNSET
+    external: None | TaskExternal | Unset = UNSET
     html_notes: str | Unset = UNSET
     hearted: bool | Unset = UNSET
     hearts: list[Like] | Unset = UNSET
@@ -130,6 +130,7 @@ class TaskResponse:
         )
         from ..models.section_compact import SectionCompact  # noqa: PLC0415
         from ..models.task_compact import TaskCompact  # noqa: PLC0415
+        from ..models.task_external import TaskExternal  # noqa: PLC0415
         from ..models.user_compact import UserCompact  # noqa: PLC0415
 
         gid = self.gid
@@ -208,9 +209,13 @@ class TaskResponse:
         else:
             due_on = self.due_on
 
-        external: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.external, Unset):
+        external: dict[str, Any] | None | Unset
+        if isinstance(self.external, Unset):
+            external = UNSET
+        elif isinstance(self.external, TaskExternal):
             external = self.external.to_dict()
+        else:
+            external = self.external
 
         html_notes = self.html_notes
 
@@ -454,8 +459,8 @@ class TaskResponse:
         from ..models.section_compact import SectionCompact  # noqa: PLC0415
         from ..models.tag_compact import TagCompact  # noqa: PLC0415
         from ..models.task_compact import TaskCompact  # noqa: PLC0415
+        from ..models.task_external import TaskExternal  # noqa: PLC0415
         from ..models.task_membership import TaskMembership  # noqa: PLC0415
-        from ..models.task_response_external import TaskResponseExternal  # noqa: PLC0415
         from ..models.user_compact import UserCompact  # noqa: PLC0415
         from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
 
@@ -591,12 +596,22 @@ class TaskResponse:
 
         due_on = _parse_due_on(d.pop("due_on", UNSET))
 
-        _external = d.pop("external", UNSET)
-        external: TaskResponseExternal | Unset
-        if isinstance(_external, Unset):
-            external = UNSET
-        else:
-            external = TaskResponseExternal.from_dict(_external)
+        def _parse_external(data: object) -> None | TaskExternal | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                external_type_1 = TaskExternal.from_dict(data)
+
+                return external_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskExternal | Unset, data)
+
+        external = _parse_external(d.pop("external", UNSET))
 
         html_notes = d.pop("html_notes", UNSET)
 

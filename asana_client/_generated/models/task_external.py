@@ -8,12 +8,12 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="TaskResponseExternal")
+T = TypeVar("T", bound="TaskExternal")
 
 
 @_attrs_define
-class TaskResponseExternal:
-    """Data an integration keeps on the task.
+class TaskExternal:
+    """An integration's own identifier and data for a task.
 
     Attributes:
         gid (str | Unset):
@@ -46,13 +46,13 @@ class TaskResponseExternal:
 
         data = d.pop("data", UNSET)
 
-        task_response_external = cls(
+        task_external = cls(
             gid=gid,
             data=data,
         )
 
-        task_response_external.additional_properties = d
-        return task_response_external
+        task_external.additional_properties = d
+        return task_external
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,67 @@
+"""Run one call per item on a thread pool, keeping each item's result or error.
+
+Sync scripts mostly wait on the network ("for each of these 200 projects, list the tasks"), so
+running the calls side by side is where a shared client gets its speed. The client's own limits
+(concurrent reads/writes, rate limit, shared 429 pause) keep the fan-out inside Asana's limits,
+whatever `max_workers` is. One failing item does not hide the others: each outcome carries its
+own value or exception.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+__all__ = ["Outcome", "fan_out"]
+
+ItemT = TypeVar("ItemT")
+ResultT = TypeVar("ResultT")
+
+DEFAULT_WORKERS = 16
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[ItemT, ResultT]):
+    """What happened to one item: `value` when the call returned, `error` when it raised."""
+
+    item: ItemT
+    value: ResultT | None = None
+    error: BaseException | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def unwrap(self) -> ResultT:
+        """The value, or the item's exception raised here."""
+        if self.error is not None:
+            raise self.error
+        return self.value  # type: ignore[return-value]
+
+
+def fan_out(
+    call: Callable[[ItemT], ResultT],
+    items: Iterable[ItemT],
+    *,
+    max_workers: int = DEFAULT_WORKERS,
+) -> Iterator[Outcome[ItemT, ResultT]]:
+    """Yield one Outcome per item, in the order of `items`, as soon as each is ready in turn.
+    Exceptions (including AsanaError) are captured per item, never raised from here."""
+    if max_workers < 1:
+        raise ValueError("max_workers must be at least 1")
+    with ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="asana-fan-out") as pool:
+        pending: list[tuple[ItemT, Future[ResultT]]] = [
+            (item, pool.submit(call, item)) for item in items
+        ]
+        try:
+            for item, future in pending:
+                error = future.exception()
+                if error is not None:
+                    yield Outcome(item, error=error)
+                else:
+                    yield Outcome(item, value=future.result())
+        finally:  # the caller stopped early: do not start the calls still queued
+            for _, future in pending:
+                future.cancel()
