@@ -91,6 +91,7 @@ class Asana:
         rate_limit: int | None = None,
         prefetch: bool = True,
         _sleep: Callable[[float], None] = time.sleep,
+        _clock: Callable[[], float] = time.monotonic,
     ) -> None:
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")
@@ -100,6 +101,7 @@ class Asana:
             max_reads=max_concurrent_reads,
             max_writes=max_concurrent_writes,
             requests_per_minute=rate_limit,
+            clock=_clock,
             sleep=_sleep,
         )
         self._owns_http_client = http_client is None

@@ -326,6 +326,20 @@ def nullable_next_page(doc: Doc) -> None:
             props["next_page"] = {"allOf": [ref("schemas", "NextPage")], "nullable": True}
 
 
+def nullable_related_records(doc: Doc) -> None:
+    """Asana sends null for a related record that is absent or hidden (created_by of a task
+    made by an integration, a deleted user, ...), and the generated from_dict fails on null for
+    a non-nullable object. Read models therefore accept null for every related record."""
+    for name, schema in doc["components"]["schemas"].items():
+        if name.endswith(("Request", "RequestBody")):
+            continue
+        for prop_name, prop in list(schema.get("properties", {}).items()):
+            if ref_name(prop):
+                schema["properties"][prop_name] = {"allOf": [prop], "nullable": True}
+            elif "allOf" in prop and len(prop["allOf"]) == 1:
+                prop["nullable"] = True
+
+
 def drop_query_defaults(doc: Doc) -> None:
     """A default on a query parameter makes the generated function send it on every call."""
     for _path, _method, op in operations(doc):
@@ -345,6 +359,7 @@ def drop_examples(doc: Doc) -> None:
 MERGED_CORRECTIONS: tuple[Callable[[Doc], None], ...] = (
     name_envelopes,
     nullable_next_page,
+    nullable_related_records,
     open_response_enums,
     nullable_enums_as_null_member,
     drop_query_defaults,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,31 +24,42 @@ class CustomFieldSettingResponse:
         gid (str | Unset):
         resource_type (str | Unset):
         is_important (bool | Unset):
-        project (ProjectCompact | Unset): A project, by identifier and name.
-        custom_field (CustomFieldResponse | Unset):
+        project (None | ProjectCompact | Unset):
+        custom_field (CustomFieldResponse | None | Unset):
     """
 
     gid: str | Unset = UNSET
     resource_type: str | Unset = UNSET
     is_important: bool | Unset = UNSET
-    project: ProjectCompact | Unset = UNSET
-    custom_field: CustomFieldResponse | Unset = UNSET
+    project: None | ProjectCompact | Unset = UNSET
+    custom_field: CustomFieldResponse | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
+        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
 
         is_important = self.is_important
 
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectCompact):
             project = self.project.to_dict()
+        else:
+            project = self.project
 
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
+        custom_field: dict[str, Any] | None | Unset
+        if isinstance(self.custom_field, Unset):
+            custom_field = UNSET
+        elif isinstance(self.custom_field, CustomFieldResponse):
             custom_field = self.custom_field.to_dict()
+        else:
+            custom_field = self.custom_field
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -78,19 +89,39 @@ class CustomFieldSettingResponse:
 
         is_important = d.pop("is_important", UNSET)
 
-        _project = d.pop("project", UNSET)
-        project: ProjectCompact | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ProjectCompact.from_dict(_project)
+        def _parse_project(data: object) -> None | ProjectCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = ProjectCompact.from_dict(data)
 
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: CustomFieldResponse | Unset
-        if isinstance(_custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = CustomFieldResponse.from_dict(_custom_field)
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectCompact | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_custom_field(data: object) -> CustomFieldResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_field_type_1 = CustomFieldResponse.from_dict(data)
+
+                return custom_field_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomFieldResponse | None | Unset, data)
+
+        custom_field = _parse_custom_field(d.pop("custom_field", UNSET))
 
         custom_field_setting_response = cls(
             gid=gid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,19 +21,25 @@ class Like:
 
     Attributes:
         gid (str | Unset):
-        user (UserCompact | Unset): A user, by identifier and name.
+        user (None | Unset | UserCompact):
     """
 
     gid: str | Unset = UNSET
-    user: UserCompact | Unset = UNSET
+    user: None | Unset | UserCompact = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+
         gid = self.gid
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserCompact):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,12 +58,22 @@ class Like:
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
-        _user = d.pop("user", UNSET)
-        user: UserCompact | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = UserCompact.from_dict(_user)
+        def _parse_user(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_1 = UserCompact.from_dict(data)
+
+                return user_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
+
+        user = _parse_user(d.pop("user", UNSET))
 
         like = cls(
             gid=gid,

@@ -69,12 +69,13 @@ class ProjectResponse:
         completed_by (None | Unset | UserCompact): Who completed the project, or null.
         followers (list[UserCompact] | Unset): Members who get notified when tasks are added.
         owner (None | Unset | UserCompact): The project's owner, or null.
-        team (TeamCompact | Unset): A team, by identifier and name.
+        team (None | TeamCompact | Unset):
         permalink_url (str | Unset): A link to the project in the Asana app.
         project_brief (None | ProjectBriefCompact | Unset): The project's brief, if any (opt-in field).
         created_from_template (None | ProjectTemplateCompact | Unset): The template the project was made from, or null
             (opt-in field).
-        workspace (WorkspaceCompact | Unset): A workspace or organization, by identifier and name.
+        workspace (None | Unset | WorkspaceCompact): The workspace or organization holding the project; fixed at
+            creation.
     """
 
     gid: str | Unset = UNSET
@@ -106,11 +107,11 @@ class ProjectResponse:
     completed_by: None | Unset | UserCompact = UNSET
     followers: list[UserCompact] | Unset = UNSET
     owner: None | Unset | UserCompact = UNSET
-    team: TeamCompact | Unset = UNSET
+    team: None | TeamCompact | Unset = UNSET
     permalink_url: str | Unset = UNSET
     project_brief: None | ProjectBriefCompact | Unset = UNSET
     created_from_template: None | ProjectTemplateCompact | Unset = UNSET
-    workspace: WorkspaceCompact | Unset = UNSET
+    workspace: None | Unset | WorkspaceCompact = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,7 +119,9 @@ class ProjectResponse:
         from ..models.project_status_response import ProjectStatusResponse  # noqa: PLC0415
         from ..models.project_template_compact import ProjectTemplateCompact  # noqa: PLC0415
         from ..models.status_update_compact import StatusUpdateCompact  # noqa: PLC0415
+        from ..models.team_compact import TeamCompact  # noqa: PLC0415
         from ..models.user_compact import UserCompact  # noqa: PLC0415
+        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
 
         gid = self.gid
 
@@ -258,9 +261,13 @@ class ProjectResponse:
         else:
             owner = self.owner
 
-        team: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.team, Unset):
+        team: dict[str, Any] | None | Unset
+        if isinstance(self.team, Unset):
+            team = UNSET
+        elif isinstance(self.team, TeamCompact):
             team = self.team.to_dict()
+        else:
+            team = self.team
 
         permalink_url = self.permalink_url
 
@@ -280,9 +287,13 @@ class ProjectResponse:
         else:
             created_from_template = self.created_from_template
 
-        workspace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace, Unset):
+        workspace: dict[str, Any] | None | Unset
+        if isinstance(self.workspace, Unset):
+            workspace = UNSET
+        elif isinstance(self.workspace, WorkspaceCompact):
             workspace = self.workspace.to_dict()
+        else:
+            workspace = self.workspace
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -607,12 +618,22 @@ class ProjectResponse:
 
         owner = _parse_owner(d.pop("owner", UNSET))
 
-        _team = d.pop("team", UNSET)
-        team: TeamCompact | Unset
-        if isinstance(_team, Unset):
-            team = UNSET
-        else:
-            team = TeamCompact.from_dict(_team)
+        def _parse_team(data: object) -> None | TeamCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                team_type_1 = TeamCompact.from_dict(data)
+
+                return team_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TeamCompact | Unset, data)
+
+        team = _parse_team(d.pop("team", UNSET))
 
         permalink_url = d.pop("permalink_url", UNSET)
 
@@ -650,12 +671,22 @@ class ProjectResponse:
 
         created_from_template = _parse_created_from_template(d.pop("created_from_template", UNSET))
 
-        _workspace = d.pop("workspace", UNSET)
-        workspace: WorkspaceCompact | Unset
-        if isinstance(_workspace, Unset):
-            workspace = UNSET
-        else:
-            workspace = WorkspaceCompact.from_dict(_workspace)
+        def _parse_workspace(data: object) -> None | Unset | WorkspaceCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                workspace_type_1 = WorkspaceCompact.from_dict(data)
+
+                return workspace_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceCompact, data)
+
+        workspace = _parse_workspace(d.pop("workspace", UNSET))
 
         project_response = cls(
             gid=gid,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,9 +27,9 @@ class ProjectStatusResponse:
         text (str | Unset):
         html_text (str | Unset):
         color (str | Unset):
-        author (UserCompact | Unset): A user, by identifier and name.
+        author (None | Unset | UserCompact):
         created_at (datetime.datetime | Unset):
-        created_by (UserCompact | Unset): A user, by identifier and name.
+        created_by (None | Unset | UserCompact):
         modified_at (datetime.datetime | Unset):
     """
 
@@ -39,13 +39,15 @@ class ProjectStatusResponse:
     text: str | Unset = UNSET
     html_text: str | Unset = UNSET
     color: str | Unset = UNSET
-    author: UserCompact | Unset = UNSET
+    author: None | Unset | UserCompact = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    created_by: UserCompact | Unset = UNSET
+    created_by: None | Unset | UserCompact = UNSET
     modified_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -58,17 +60,25 @@ class ProjectStatusResponse:
 
         color = self.color
 
-        author: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.author, Unset):
+        author: dict[str, Any] | None | Unset
+        if isinstance(self.author, Unset):
+            author = UNSET
+        elif isinstance(self.author, UserCompact):
             author = self.author.to_dict()
+        else:
+            author = self.author
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserCompact):
             created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         modified_at: str | Unset = UNSET
         if not isinstance(self.modified_at, Unset):
@@ -117,12 +127,22 @@ class ProjectStatusResponse:
 
         color = d.pop("color", UNSET)
 
-        _author = d.pop("author", UNSET)
-        author: UserCompact | Unset
-        if isinstance(_author, Unset):
-            author = UNSET
-        else:
-            author = UserCompact.from_dict(_author)
+        def _parse_author(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                author_type_1 = UserCompact.from_dict(data)
+
+                return author_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
+
+        author = _parse_author(d.pop("author", UNSET))
 
         _created_at = d.pop("created_at", UNSET)
         created_at: datetime.datetime | Unset
@@ -131,12 +151,22 @@ class ProjectStatusResponse:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: UserCompact | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = UserCompact.from_dict(_created_by)
+        def _parse_created_by(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_1 = UserCompact.from_dict(data)
+
+                return created_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         _modified_at = d.pop("modified_at", UNSET)
         modified_at: datetime.datetime | Unset

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class SectionResponse:
         resource_type (str | Unset): Always `section`.
         name (str | Unset): The section's name (its header text).
         created_at (datetime.datetime | Unset): When the section was created.
-        project (ProjectCompact | Unset): A project, by identifier and name.
+        project (None | ProjectCompact | Unset):
         projects (list[ProjectCompact] | Unset): Old form of `project`, as a one-element list.
     """
 
@@ -33,11 +33,13 @@ class SectionResponse:
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    project: ProjectCompact | Unset = UNSET
+    project: None | ProjectCompact | Unset = UNSET
     projects: list[ProjectCompact] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -48,9 +50,13 @@ class SectionResponse:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectCompact):
             project = self.project.to_dict()
+        else:
+            project = self.project
 
         projects: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.projects, Unset):
@@ -95,12 +101,22 @@ class SectionResponse:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _project = d.pop("project", UNSET)
-        project: ProjectCompact | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ProjectCompact.from_dict(_project)
+        def _parse_project(data: object) -> None | ProjectCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = ProjectCompact.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectCompact | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
 
         _projects = d.pop("projects", UNSET)
         projects: list[ProjectCompact] | Unset = UNSET

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,7 +24,7 @@ class StoryCompact:
         gid (str | Unset): The story's identifier.
         resource_type (str | Unset): Always `story`.
         created_at (datetime.datetime | Unset): When the story was created.
-        created_by (UserCompact | Unset): A user, by identifier and name.
+        created_by (None | Unset | UserCompact):
         resource_subtype (str | Unset): What kind of story this is (for example `comment_added`, `assigned`).
         text (str | Unset): Readable text of the story, without the author's name. Wording of system stories may change;
             use `resource_subtype` to tell kinds apart.
@@ -33,12 +33,14 @@ class StoryCompact:
     gid: str | Unset = UNSET
     resource_type: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    created_by: UserCompact | Unset = UNSET
+    created_by: None | Unset | UserCompact = UNSET
     resource_subtype: str | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -47,9 +49,13 @@ class StoryCompact:
         if not isinstance(self.created_at, Unset):
             created_at = self.created_at.isoformat()
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserCompact):
             created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         resource_subtype = self.resource_subtype
 
@@ -89,12 +95,22 @@ class StoryCompact:
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: UserCompact | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = UserCompact.from_dict(_created_by)
+        def _parse_created_by(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_1 = UserCompact.from_dict(data)
+
+                return created_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         resource_subtype = d.pop("resource_subtype", UNSET)
 

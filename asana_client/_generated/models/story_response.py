@@ -41,7 +41,7 @@ class StoryResponse:
             sticker_name (None | str | Unset): The sticker shown in the story, or null when there is none. Known values:
                 green_checkmark, people_dancing, dancing_unicorn, heart, party_popper, people_waving_flags, splashing_narwhal,
                 trophy, yeti_riding_unicorn, celebrating_people, determined_climbers, phoenix_spreading_love.
-            created_by (UserCompact | Unset): A user, by identifier and name.
+            created_by (None | Unset | UserCompact):
             type_ (str | Unset): Whether a person wrote the story or Asana recorded it. Known values: comment, system.
             is_editable (bool | Unset): Whether the story's text can still be edited.
             is_edited (bool | Unset): Whether the story's text was edited after it was posted.
@@ -52,43 +52,39 @@ class StoryResponse:
             likes (list[Like] | Unset): The likes on the story.
             num_likes (int | Unset): How many users liked the story.
             source (str | Unset): Which part of Asana the story came from. Known values: web, email, mobile, api, unknown.
-            target (TaskCompact | Unset): The short form of a task, as lists return it.
+            target (None | TaskCompact | Unset): The object the story belongs to (currently always a task).
             old_name (str | Unset): The task's name before a rename.
             new_name (None | str | Unset): The task's name after a rename.
-            old_dates (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
-                story.
-            new_dates (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
-                story.
+            old_dates (None | StoryResponseDates | Unset):
+            new_dates (None | StoryResponseDates | Unset):
             old_resource_subtype (str | Unset): The task's subtype before a change.
             new_resource_subtype (str | Unset): The task's subtype after a change.
-            story (StoryCompact | Unset): A story in short form.
-            assignee (UserCompact | Unset): A user, by identifier and name.
-            follower (UserCompact | Unset): A user, by identifier and name.
-            old_section (SectionCompact | Unset): A section, by identifier and name.
-            new_section (SectionCompact | Unset): A section, by identifier and name.
-            task (TaskCompact | Unset): The short form of a task, as lists return it.
-            project (ProjectCompact | Unset): A project, by identifier and name.
-            tag (TagCompact | Unset): A tag, by identifier and name.
-            custom_field (CustomFieldCompact | Unset): A custom field and, on a task, its value.
+            story (None | StoryCompact | Unset): The story this one refers to (for example a liked comment).
+            assignee (None | Unset | UserCompact): The user the task was assigned to.
+            follower (None | Unset | UserCompact): The user added as a follower.
+            old_section (None | SectionCompact | Unset): The section the task left.
+            new_section (None | SectionCompact | Unset): The section the task moved to.
+            task (None | TaskCompact | Unset): The task the change concerns (for example an added subtask).
+            project (None | ProjectCompact | Unset): The project the task was added to or removed from.
+            tag (None | TagCompact | Unset): The tag added or removed.
+            custom_field (CustomFieldCompact | None | Unset): The custom field whose value changed.
             old_text_value (str | Unset): A text custom field's value before the change.
             new_text_value (str | Unset): A text custom field's value after the change.
             old_number_value (int | None | Unset): A number custom field's value before the change.
             new_number_value (int | Unset): A number custom field's value after the change.
-            old_enum_value (EnumOption | Unset): One choice of an enum or multi-enum custom field.
-            new_enum_value (EnumOption | Unset): One choice of an enum or multi-enum custom field.
-            old_date_value (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
-                story.
-            new_date_value (StoryResponseDates | Unset): The dates of a task or goal before or after a change recorded by a
-                story.
+            old_enum_value (EnumOption | None | Unset): An enum custom field's option before the change.
+            new_enum_value (EnumOption | None | Unset): An enum custom field's option after the change.
+            old_date_value (None | StoryResponseDates | Unset): A date custom field's value before the change.
+            new_date_value (None | StoryResponseDates | Unset): A date custom field's value after the change.
             old_people_value (list[UserCompact] | Unset): A people custom field's users before the change.
             new_people_value (list[UserCompact] | Unset): A people custom field's users after the change.
             old_multi_enum_values (list[EnumOption] | Unset): A multi-enum custom field's options before the change.
             new_multi_enum_values (list[EnumOption] | Unset): A multi-enum custom field's options after the change.
             old_approval_status (str | Unset): The approval status before the change.
             new_approval_status (str | Unset): The approval status after the change.
-            duplicate_of (TaskCompact | Unset): The short form of a task, as lists return it.
-            duplicated_from (TaskCompact | Unset): The short form of a task, as lists return it.
-            dependency (TaskCompact | Unset): The short form of a task, as lists return it.
+            duplicate_of (None | TaskCompact | Unset): The task this one was marked a duplicate of.
+            duplicated_from (None | TaskCompact | Unset): The task this one was copied from.
+            dependency (None | TaskCompact | Unset): The task added or removed as a dependency.
     """
 
     gid: str | Unset = UNSET
@@ -99,7 +95,7 @@ class StoryResponse:
     html_text: str | Unset = UNSET
     is_pinned: bool | Unset = UNSET
     sticker_name: None | str | Unset = UNSET
-    created_by: UserCompact | Unset = UNSET
+    created_by: None | Unset | UserCompact = UNSET
     type_: str | Unset = UNSET
     is_editable: bool | Unset = UNSET
     is_edited: bool | Unset = UNSET
@@ -110,42 +106,52 @@ class StoryResponse:
     likes: list[Like] | Unset = UNSET
     num_likes: int | Unset = UNSET
     source: str | Unset = UNSET
-    target: TaskCompact | Unset = UNSET
+    target: None | TaskCompact | Unset = UNSET
     old_name: str | Unset = UNSET
     new_name: None | str | Unset = UNSET
-    old_dates: StoryResponseDates | Unset = UNSET
-    new_dates: StoryResponseDates | Unset = UNSET
+    old_dates: None | StoryResponseDates | Unset = UNSET
+    new_dates: None | StoryResponseDates | Unset = UNSET
     old_resource_subtype: str | Unset = UNSET
     new_resource_subtype: str | Unset = UNSET
-    story: StoryCompact | Unset = UNSET
-    assignee: UserCompact | Unset = UNSET
-    follower: UserCompact | Unset = UNSET
-    old_section: SectionCompact | Unset = UNSET
-    new_section: SectionCompact | Unset = UNSET
-    task: TaskCompact | Unset = UNSET
-    project: ProjectCompact | Unset = UNSET
-    tag: TagCompact | Unset = UNSET
-    custom_field: CustomFieldCompact | Unset = UNSET
+    story: None | StoryCompact | Unset = UNSET
+    assignee: None | Unset | UserCompact = UNSET
+    follower: None | Unset | UserCompact = UNSET
+    old_section: None | SectionCompact | Unset = UNSET
+    new_section: None | SectionCompact | Unset = UNSET
+    task: None | TaskCompact | Unset = UNSET
+    project: None | ProjectCompact | Unset = UNSET
+    tag: None | TagCompact | Unset = UNSET
+    custom_field: CustomFieldCompact | None | Unset = UNSET
     old_text_value: str | Unset = UNSET
     new_text_value: str | Unset = UNSET
     old_number_value: int | None | Unset = UNSET
     new_number_value: int | Unset = UNSET
-    old_enum_value: EnumOption | Unset = UNSET
-    new_enum_value: EnumOption | Unset = UNSET
-    old_date_value: StoryResponseDates | Unset = UNSET
-    new_date_value: StoryResponseDates | Unset = UNSET
+    old_enum_value: EnumOption | None | Unset = UNSET
+    new_enum_value: EnumOption | None | Unset = UNSET
+    old_date_value: None | StoryResponseDates | Unset = UNSET
+    new_date_value: None | StoryResponseDates | Unset = UNSET
     old_people_value: list[UserCompact] | Unset = UNSET
     new_people_value: list[UserCompact] | Unset = UNSET
     old_multi_enum_values: list[EnumOption] | Unset = UNSET
     new_multi_enum_values: list[EnumOption] | Unset = UNSET
     old_approval_status: str | Unset = UNSET
     new_approval_status: str | Unset = UNSET
-    duplicate_of: TaskCompact | Unset = UNSET
-    duplicated_from: TaskCompact | Unset = UNSET
-    dependency: TaskCompact | Unset = UNSET
+    duplicate_of: None | TaskCompact | Unset = UNSET
+    duplicated_from: None | TaskCompact | Unset = UNSET
+    dependency: None | TaskCompact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.custom_field_compact import CustomFieldCompact  # noqa: PLC0415
+        from ..models.enum_option import EnumOption  # noqa: PLC0415
+        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
+        from ..models.section_compact import SectionCompact  # noqa: PLC0415
+        from ..models.story_compact import StoryCompact  # noqa: PLC0415
+        from ..models.story_response_dates import StoryResponseDates  # noqa: PLC0415
+        from ..models.tag_compact import TagCompact  # noqa: PLC0415
+        from ..models.task_compact import TaskCompact  # noqa: PLC0415
+        from ..models.user_compact import UserCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -168,9 +174,13 @@ class StoryResponse:
         else:
             sticker_name = self.sticker_name
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, UserCompact):
             created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         type_ = self.type_
 
@@ -202,9 +212,13 @@ class StoryResponse:
 
         source = self.source
 
-        target: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.target, Unset):
+        target: dict[str, Any] | None | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        elif isinstance(self.target, TaskCompact):
             target = self.target.to_dict()
+        else:
+            target = self.target
 
         old_name = self.old_name
 
@@ -214,53 +228,97 @@ class StoryResponse:
         else:
             new_name = self.new_name
 
-        old_dates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_dates, Unset):
+        old_dates: dict[str, Any] | None | Unset
+        if isinstance(self.old_dates, Unset):
+            old_dates = UNSET
+        elif isinstance(self.old_dates, StoryResponseDates):
             old_dates = self.old_dates.to_dict()
+        else:
+            old_dates = self.old_dates
 
-        new_dates: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_dates, Unset):
+        new_dates: dict[str, Any] | None | Unset
+        if isinstance(self.new_dates, Unset):
+            new_dates = UNSET
+        elif isinstance(self.new_dates, StoryResponseDates):
             new_dates = self.new_dates.to_dict()
+        else:
+            new_dates = self.new_dates
 
         old_resource_subtype = self.old_resource_subtype
 
         new_resource_subtype = self.new_resource_subtype
 
-        story: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.story, Unset):
+        story: dict[str, Any] | None | Unset
+        if isinstance(self.story, Unset):
+            story = UNSET
+        elif isinstance(self.story, StoryCompact):
             story = self.story.to_dict()
+        else:
+            story = self.story
 
-        assignee: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.assignee, Unset):
+        assignee: dict[str, Any] | None | Unset
+        if isinstance(self.assignee, Unset):
+            assignee = UNSET
+        elif isinstance(self.assignee, UserCompact):
             assignee = self.assignee.to_dict()
+        else:
+            assignee = self.assignee
 
-        follower: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.follower, Unset):
+        follower: dict[str, Any] | None | Unset
+        if isinstance(self.follower, Unset):
+            follower = UNSET
+        elif isinstance(self.follower, UserCompact):
             follower = self.follower.to_dict()
+        else:
+            follower = self.follower
 
-        old_section: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_section, Unset):
+        old_section: dict[str, Any] | None | Unset
+        if isinstance(self.old_section, Unset):
+            old_section = UNSET
+        elif isinstance(self.old_section, SectionCompact):
             old_section = self.old_section.to_dict()
+        else:
+            old_section = self.old_section
 
-        new_section: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_section, Unset):
+        new_section: dict[str, Any] | None | Unset
+        if isinstance(self.new_section, Unset):
+            new_section = UNSET
+        elif isinstance(self.new_section, SectionCompact):
             new_section = self.new_section.to_dict()
+        else:
+            new_section = self.new_section
 
-        task: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.task, Unset):
+        task: dict[str, Any] | None | Unset
+        if isinstance(self.task, Unset):
+            task = UNSET
+        elif isinstance(self.task, TaskCompact):
             task = self.task.to_dict()
+        else:
+            task = self.task
 
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectCompact):
             project = self.project.to_dict()
+        else:
+            project = self.project
 
-        tag: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag, Unset):
+        tag: dict[str, Any] | None | Unset
+        if isinstance(self.tag, Unset):
+            tag = UNSET
+        elif isinstance(self.tag, TagCompact):
             tag = self.tag.to_dict()
+        else:
+            tag = self.tag
 
-        custom_field: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.custom_field, Unset):
+        custom_field: dict[str, Any] | None | Unset
+        if isinstance(self.custom_field, Unset):
+            custom_field = UNSET
+        elif isinstance(self.custom_field, CustomFieldCompact):
             custom_field = self.custom_field.to_dict()
+        else:
+            custom_field = self.custom_field
 
         old_text_value = self.old_text_value
 
@@ -274,21 +332,37 @@ class StoryResponse:
 
         new_number_value = self.new_number_value
 
-        old_enum_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_enum_value, Unset):
+        old_enum_value: dict[str, Any] | None | Unset
+        if isinstance(self.old_enum_value, Unset):
+            old_enum_value = UNSET
+        elif isinstance(self.old_enum_value, EnumOption):
             old_enum_value = self.old_enum_value.to_dict()
+        else:
+            old_enum_value = self.old_enum_value
 
-        new_enum_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_enum_value, Unset):
+        new_enum_value: dict[str, Any] | None | Unset
+        if isinstance(self.new_enum_value, Unset):
+            new_enum_value = UNSET
+        elif isinstance(self.new_enum_value, EnumOption):
             new_enum_value = self.new_enum_value.to_dict()
+        else:
+            new_enum_value = self.new_enum_value
 
-        old_date_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.old_date_value, Unset):
+        old_date_value: dict[str, Any] | None | Unset
+        if isinstance(self.old_date_value, Unset):
+            old_date_value = UNSET
+        elif isinstance(self.old_date_value, StoryResponseDates):
             old_date_value = self.old_date_value.to_dict()
+        else:
+            old_date_value = self.old_date_value
 
-        new_date_value: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.new_date_value, Unset):
+        new_date_value: dict[str, Any] | None | Unset
+        if isinstance(self.new_date_value, Unset):
+            new_date_value = UNSET
+        elif isinstance(self.new_date_value, StoryResponseDates):
             new_date_value = self.new_date_value.to_dict()
+        else:
+            new_date_value = self.new_date_value
 
         old_people_value: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.old_people_value, Unset):
@@ -322,17 +396,29 @@ class StoryResponse:
 
         new_approval_status = self.new_approval_status
 
-        duplicate_of: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duplicate_of, Unset):
+        duplicate_of: dict[str, Any] | None | Unset
+        if isinstance(self.duplicate_of, Unset):
+            duplicate_of = UNSET
+        elif isinstance(self.duplicate_of, TaskCompact):
             duplicate_of = self.duplicate_of.to_dict()
+        else:
+            duplicate_of = self.duplicate_of
 
-        duplicated_from: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.duplicated_from, Unset):
+        duplicated_from: dict[str, Any] | None | Unset
+        if isinstance(self.duplicated_from, Unset):
+            duplicated_from = UNSET
+        elif isinstance(self.duplicated_from, TaskCompact):
             duplicated_from = self.duplicated_from.to_dict()
+        else:
+            duplicated_from = self.duplicated_from
 
-        dependency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dependency, Unset):
+        dependency: dict[str, Any] | None | Unset
+        if isinstance(self.dependency, Unset):
+            dependency = UNSET
+        elif isinstance(self.dependency, TaskCompact):
             dependency = self.dependency.to_dict()
+        else:
+            dependency = self.dependency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -486,12 +572,22 @@ class StoryResponse:
 
         sticker_name = _parse_sticker_name(d.pop("sticker_name", UNSET))
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: UserCompact | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = UserCompact.from_dict(_created_by)
+        def _parse_created_by(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_1 = UserCompact.from_dict(data)
+
+                return created_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         type_ = d.pop("type", UNSET)
 
@@ -527,12 +623,22 @@ class StoryResponse:
 
         source = d.pop("source", UNSET)
 
-        _target = d.pop("target", UNSET)
-        target: TaskCompact | Unset
-        if isinstance(_target, Unset):
-            target = UNSET
-        else:
-            target = TaskCompact.from_dict(_target)
+        def _parse_target(data: object) -> None | TaskCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                target_type_1 = TaskCompact.from_dict(data)
+
+                return target_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskCompact | Unset, data)
+
+        target = _parse_target(d.pop("target", UNSET))
 
         old_name = d.pop("old_name", UNSET)
 
@@ -545,86 +651,196 @@ class StoryResponse:
 
         new_name = _parse_new_name(d.pop("new_name", UNSET))
 
-        _old_dates = d.pop("old_dates", UNSET)
-        old_dates: StoryResponseDates | Unset
-        if isinstance(_old_dates, Unset):
-            old_dates = UNSET
-        else:
-            old_dates = StoryResponseDates.from_dict(_old_dates)
+        def _parse_old_dates(data: object) -> None | StoryResponseDates | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                old_dates_type_1 = StoryResponseDates.from_dict(data)
 
-        _new_dates = d.pop("new_dates", UNSET)
-        new_dates: StoryResponseDates | Unset
-        if isinstance(_new_dates, Unset):
-            new_dates = UNSET
-        else:
-            new_dates = StoryResponseDates.from_dict(_new_dates)
+                return old_dates_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryResponseDates | Unset, data)
+
+        old_dates = _parse_old_dates(d.pop("old_dates", UNSET))
+
+        def _parse_new_dates(data: object) -> None | StoryResponseDates | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_dates_type_1 = StoryResponseDates.from_dict(data)
+
+                return new_dates_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryResponseDates | Unset, data)
+
+        new_dates = _parse_new_dates(d.pop("new_dates", UNSET))
 
         old_resource_subtype = d.pop("old_resource_subtype", UNSET)
 
         new_resource_subtype = d.pop("new_resource_subtype", UNSET)
 
-        _story = d.pop("story", UNSET)
-        story: StoryCompact | Unset
-        if isinstance(_story, Unset):
-            story = UNSET
-        else:
-            story = StoryCompact.from_dict(_story)
+        def _parse_story(data: object) -> None | StoryCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                story_type_1 = StoryCompact.from_dict(data)
 
-        _assignee = d.pop("assignee", UNSET)
-        assignee: UserCompact | Unset
-        if isinstance(_assignee, Unset):
-            assignee = UNSET
-        else:
-            assignee = UserCompact.from_dict(_assignee)
+                return story_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryCompact | Unset, data)
 
-        _follower = d.pop("follower", UNSET)
-        follower: UserCompact | Unset
-        if isinstance(_follower, Unset):
-            follower = UNSET
-        else:
-            follower = UserCompact.from_dict(_follower)
+        story = _parse_story(d.pop("story", UNSET))
 
-        _old_section = d.pop("old_section", UNSET)
-        old_section: SectionCompact | Unset
-        if isinstance(_old_section, Unset):
-            old_section = UNSET
-        else:
-            old_section = SectionCompact.from_dict(_old_section)
+        def _parse_assignee(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                assignee_type_1 = UserCompact.from_dict(data)
 
-        _new_section = d.pop("new_section", UNSET)
-        new_section: SectionCompact | Unset
-        if isinstance(_new_section, Unset):
-            new_section = UNSET
-        else:
-            new_section = SectionCompact.from_dict(_new_section)
+                return assignee_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
 
-        _task = d.pop("task", UNSET)
-        task: TaskCompact | Unset
-        if isinstance(_task, Unset):
-            task = UNSET
-        else:
-            task = TaskCompact.from_dict(_task)
+        assignee = _parse_assignee(d.pop("assignee", UNSET))
 
-        _project = d.pop("project", UNSET)
-        project: ProjectCompact | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ProjectCompact.from_dict(_project)
+        def _parse_follower(data: object) -> None | Unset | UserCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                follower_type_1 = UserCompact.from_dict(data)
 
-        _tag = d.pop("tag", UNSET)
-        tag: TagCompact | Unset
-        if isinstance(_tag, Unset):
-            tag = UNSET
-        else:
-            tag = TagCompact.from_dict(_tag)
+                return follower_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserCompact, data)
 
-        _custom_field = d.pop("custom_field", UNSET)
-        custom_field: CustomFieldCompact | Unset
-        if isinstance(_custom_field, Unset):
-            custom_field = UNSET
-        else:
-            custom_field = CustomFieldCompact.from_dict(_custom_field)
+        follower = _parse_follower(d.pop("follower", UNSET))
+
+        def _parse_old_section(data: object) -> None | SectionCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                old_section_type_1 = SectionCompact.from_dict(data)
+
+                return old_section_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SectionCompact | Unset, data)
+
+        old_section = _parse_old_section(d.pop("old_section", UNSET))
+
+        def _parse_new_section(data: object) -> None | SectionCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_section_type_1 = SectionCompact.from_dict(data)
+
+                return new_section_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SectionCompact | Unset, data)
+
+        new_section = _parse_new_section(d.pop("new_section", UNSET))
+
+        def _parse_task(data: object) -> None | TaskCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                task_type_1 = TaskCompact.from_dict(data)
+
+                return task_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskCompact | Unset, data)
+
+        task = _parse_task(d.pop("task", UNSET))
+
+        def _parse_project(data: object) -> None | ProjectCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = ProjectCompact.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectCompact | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_tag(data: object) -> None | TagCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tag_type_1 = TagCompact.from_dict(data)
+
+                return tag_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TagCompact | Unset, data)
+
+        tag = _parse_tag(d.pop("tag", UNSET))
+
+        def _parse_custom_field(data: object) -> CustomFieldCompact | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                custom_field_type_1 = CustomFieldCompact.from_dict(data)
+
+                return custom_field_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CustomFieldCompact | None | Unset, data)
+
+        custom_field = _parse_custom_field(d.pop("custom_field", UNSET))
 
         old_text_value = d.pop("old_text_value", UNSET)
 
@@ -641,33 +857,73 @@ class StoryResponse:
 
         new_number_value = d.pop("new_number_value", UNSET)
 
-        _old_enum_value = d.pop("old_enum_value", UNSET)
-        old_enum_value: EnumOption | Unset
-        if isinstance(_old_enum_value, Unset):
-            old_enum_value = UNSET
-        else:
-            old_enum_value = EnumOption.from_dict(_old_enum_value)
+        def _parse_old_enum_value(data: object) -> EnumOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                old_enum_value_type_1 = EnumOption.from_dict(data)
 
-        _new_enum_value = d.pop("new_enum_value", UNSET)
-        new_enum_value: EnumOption | Unset
-        if isinstance(_new_enum_value, Unset):
-            new_enum_value = UNSET
-        else:
-            new_enum_value = EnumOption.from_dict(_new_enum_value)
+                return old_enum_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnumOption | None | Unset, data)
 
-        _old_date_value = d.pop("old_date_value", UNSET)
-        old_date_value: StoryResponseDates | Unset
-        if isinstance(_old_date_value, Unset):
-            old_date_value = UNSET
-        else:
-            old_date_value = StoryResponseDates.from_dict(_old_date_value)
+        old_enum_value = _parse_old_enum_value(d.pop("old_enum_value", UNSET))
 
-        _new_date_value = d.pop("new_date_value", UNSET)
-        new_date_value: StoryResponseDates | Unset
-        if isinstance(_new_date_value, Unset):
-            new_date_value = UNSET
-        else:
-            new_date_value = StoryResponseDates.from_dict(_new_date_value)
+        def _parse_new_enum_value(data: object) -> EnumOption | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_enum_value_type_1 = EnumOption.from_dict(data)
+
+                return new_enum_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EnumOption | None | Unset, data)
+
+        new_enum_value = _parse_new_enum_value(d.pop("new_enum_value", UNSET))
+
+        def _parse_old_date_value(data: object) -> None | StoryResponseDates | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                old_date_value_type_1 = StoryResponseDates.from_dict(data)
+
+                return old_date_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryResponseDates | Unset, data)
+
+        old_date_value = _parse_old_date_value(d.pop("old_date_value", UNSET))
+
+        def _parse_new_date_value(data: object) -> None | StoryResponseDates | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                new_date_value_type_1 = StoryResponseDates.from_dict(data)
+
+                return new_date_value_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryResponseDates | Unset, data)
+
+        new_date_value = _parse_new_date_value(d.pop("new_date_value", UNSET))
 
         _old_people_value = d.pop("old_people_value", UNSET)
         old_people_value: list[UserCompact] | Unset = UNSET
@@ -709,26 +965,56 @@ class StoryResponse:
 
         new_approval_status = d.pop("new_approval_status", UNSET)
 
-        _duplicate_of = d.pop("duplicate_of", UNSET)
-        duplicate_of: TaskCompact | Unset
-        if isinstance(_duplicate_of, Unset):
-            duplicate_of = UNSET
-        else:
-            duplicate_of = TaskCompact.from_dict(_duplicate_of)
+        def _parse_duplicate_of(data: object) -> None | TaskCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                duplicate_of_type_1 = TaskCompact.from_dict(data)
 
-        _duplicated_from = d.pop("duplicated_from", UNSET)
-        duplicated_from: TaskCompact | Unset
-        if isinstance(_duplicated_from, Unset):
-            duplicated_from = UNSET
-        else:
-            duplicated_from = TaskCompact.from_dict(_duplicated_from)
+                return duplicate_of_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskCompact | Unset, data)
 
-        _dependency = d.pop("dependency", UNSET)
-        dependency: TaskCompact | Unset
-        if isinstance(_dependency, Unset):
-            dependency = UNSET
-        else:
-            dependency = TaskCompact.from_dict(_dependency)
+        duplicate_of = _parse_duplicate_of(d.pop("duplicate_of", UNSET))
+
+        def _parse_duplicated_from(data: object) -> None | TaskCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                duplicated_from_type_1 = TaskCompact.from_dict(data)
+
+                return duplicated_from_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskCompact | Unset, data)
+
+        duplicated_from = _parse_duplicated_from(d.pop("duplicated_from", UNSET))
+
+        def _parse_dependency(data: object) -> None | TaskCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dependency_type_1 = TaskCompact.from_dict(data)
+
+                return dependency_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskCompact | Unset, data)
+
+        dependency = _parse_dependency(d.pop("dependency", UNSET))
 
         story_response = cls(
             gid=gid,

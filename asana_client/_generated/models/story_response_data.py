@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,17 +19,22 @@ T = TypeVar("T", bound="StoryResponseData")
 class StoryResponseData:
     """
     Attributes:
-        data (StoryResponse | Unset): The full record of a story. Fields describing a change (`old_*`, `new_*`,
-            `assignee`, ...) appear only on the system stories they apply to.
+        data (None | StoryResponse | Unset):
     """
 
-    data: StoryResponse | Unset = UNSET
+    data: None | StoryResponse | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        from ..models.story_response import StoryResponse  # noqa: PLC0415
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, StoryResponse):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -44,12 +49,23 @@ class StoryResponseData:
         from ..models.story_response import StoryResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: StoryResponse | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = StoryResponse.from_dict(_data)
+
+        def _parse_data(data: object) -> None | StoryResponse | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_1 = StoryResponse.from_dict(data)
+
+                return data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | StoryResponse | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         story_response_data = cls(
             data=data,

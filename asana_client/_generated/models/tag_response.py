@@ -31,7 +31,7 @@ class TagResponse:
         notes (str | Unset): The tag's description.
         created_at (datetime.datetime | Unset): When the tag was created.
         followers (list[UserCompact] | Unset): The users following the tag.
-        workspace (WorkspaceCompact | Unset): A workspace or organization, by identifier and name.
+        workspace (None | Unset | WorkspaceCompact):
         permalink_url (str | Unset): A link to the tag in the Asana app.
     """
 
@@ -42,11 +42,13 @@ class TagResponse:
     notes: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     followers: list[UserCompact] | Unset = UNSET
-    workspace: WorkspaceCompact | Unset = UNSET
+    workspace: None | Unset | WorkspaceCompact = UNSET
     permalink_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -72,9 +74,13 @@ class TagResponse:
                 followers_item = followers_item_data.to_dict()
                 followers.append(followers_item)
 
-        workspace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace, Unset):
+        workspace: dict[str, Any] | None | Unset
+        if isinstance(self.workspace, Unset):
+            workspace = UNSET
+        elif isinstance(self.workspace, WorkspaceCompact):
             workspace = self.workspace.to_dict()
+        else:
+            workspace = self.workspace
 
         permalink_url = self.permalink_url
 
@@ -141,12 +147,22 @@ class TagResponse:
 
                 followers.append(followers_item)
 
-        _workspace = d.pop("workspace", UNSET)
-        workspace: WorkspaceCompact | Unset
-        if isinstance(_workspace, Unset):
-            workspace = UNSET
-        else:
-            workspace = WorkspaceCompact.from_dict(_workspace)
+        def _parse_workspace(data: object) -> None | Unset | WorkspaceCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                workspace_type_1 = WorkspaceCompact.from_dict(data)
+
+                return workspace_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceCompact, data)
+
+        workspace = _parse_workspace(d.pop("workspace", UNSET))
 
         permalink_url = d.pop("permalink_url", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,17 +24,19 @@ class TaskCompact:
         resource_type (str | Unset):
         name (str | Unset):
         resource_subtype (str | Unset): Known values: default_task, milestone, approval, custom.
-        created_by (AsanaResource | Unset): Any Asana object, by identifier.
+        created_by (AsanaResource | None | Unset):
     """
 
     gid: str | Unset = UNSET
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     resource_subtype: str | Unset = UNSET
-    created_by: AsanaResource | Unset = UNSET
+    created_by: AsanaResource | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -43,9 +45,13 @@ class TaskCompact:
 
         resource_subtype = self.resource_subtype
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, AsanaResource):
             created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -76,12 +82,22 @@ class TaskCompact:
 
         resource_subtype = d.pop("resource_subtype", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: AsanaResource | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = AsanaResource.from_dict(_created_by)
+        def _parse_created_by(data: object) -> AsanaResource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_1 = AsanaResource.from_dict(data)
+
+                return created_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AsanaResource | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         task_compact = cls(
             gid=gid,

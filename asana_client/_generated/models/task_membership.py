@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,22 +21,33 @@ class TaskMembership:
     """A project the task is in and the section it sits in there.
 
     Attributes:
-        project (ProjectCompact | Unset): A project, by identifier and name.
-        section (SectionCompact | Unset): A section, by identifier and name.
+        project (None | ProjectCompact | Unset):
+        section (None | SectionCompact | Unset):
     """
 
-    project: ProjectCompact | Unset = UNSET
-    section: SectionCompact | Unset = UNSET
+    project: None | ProjectCompact | Unset = UNSET
+    section: None | SectionCompact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        project: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.project, Unset):
-            project = self.project.to_dict()
+        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
+        from ..models.section_compact import SectionCompact  # noqa: PLC0415
 
-        section: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.section, Unset):
+        project: dict[str, Any] | None | Unset
+        if isinstance(self.project, Unset):
+            project = UNSET
+        elif isinstance(self.project, ProjectCompact):
+            project = self.project.to_dict()
+        else:
+            project = self.project
+
+        section: dict[str, Any] | None | Unset
+        if isinstance(self.section, Unset):
+            section = UNSET
+        elif isinstance(self.section, SectionCompact):
             section = self.section.to_dict()
+        else:
+            section = self.section
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -54,19 +65,40 @@ class TaskMembership:
         from ..models.section_compact import SectionCompact  # noqa: PLC0415
 
         d = dict(src_dict)
-        _project = d.pop("project", UNSET)
-        project: ProjectCompact | Unset
-        if isinstance(_project, Unset):
-            project = UNSET
-        else:
-            project = ProjectCompact.from_dict(_project)
 
-        _section = d.pop("section", UNSET)
-        section: SectionCompact | Unset
-        if isinstance(_section, Unset):
-            section = UNSET
-        else:
-            section = SectionCompact.from_dict(_section)
+        def _parse_project(data: object) -> None | ProjectCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                project_type_1 = ProjectCompact.from_dict(data)
+
+                return project_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProjectCompact | Unset, data)
+
+        project = _parse_project(d.pop("project", UNSET))
+
+        def _parse_section(data: object) -> None | SectionCompact | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                section_type_1 = SectionCompact.from_dict(data)
+
+                return section_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SectionCompact | Unset, data)
+
+        section = _parse_section(d.pop("section", UNSET))
 
         task_membership = cls(
             project=project,

@@ -37,7 +37,7 @@ class TaskResponse:
         resource_type (str | Unset):
         name (str | Unset):
         resource_subtype (str | Unset): Known values: default_task, milestone, approval, custom.
-        created_by (AsanaResource | Unset): Any Asana object, by identifier.
+        created_by (AsanaResource | None | Unset):
         approval_status (str | Unset): Known values: pending, approved, rejected, changes_requested.
         assignee_status (str | Unset): Known values: today, upcoming, later, new, inbox.
         assigned_by (None | Unset | UserCompact):
@@ -74,7 +74,7 @@ class TaskResponse:
         parent (None | TaskCompact | Unset):
         projects (list[ProjectCompact] | Unset):
         tags (list[TagCompact] | Unset):
-        workspace (WorkspaceCompact | Unset): A workspace or organization, by identifier and name.
+        workspace (None | Unset | WorkspaceCompact):
         permalink_url (str | Unset):
     """
 
@@ -82,7 +82,7 @@ class TaskResponse:
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     resource_subtype: str | Unset = UNSET
-    created_by: AsanaResource | Unset = UNSET
+    created_by: AsanaResource | None | Unset = UNSET
     approval_status: str | Unset = UNSET
     assignee_status: str | Unset = UNSET
     assigned_by: None | Unset | UserCompact = UNSET
@@ -119,11 +119,12 @@ class TaskResponse:
     parent: None | TaskCompact | Unset = UNSET
     projects: list[ProjectCompact] | Unset = UNSET
     tags: list[TagCompact] | Unset = UNSET
-    workspace: WorkspaceCompact | Unset = UNSET
+    workspace: None | Unset | WorkspaceCompact = UNSET
     permalink_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
         from ..models.custom_type_compact import CustomTypeCompact  # noqa: PLC0415
         from ..models.custom_type_status_option_compact import (
             CustomTypeStatusOptionCompact,  # noqa: PLC0415
@@ -132,6 +133,7 @@ class TaskResponse:
         from ..models.task_compact import TaskCompact  # noqa: PLC0415
         from ..models.task_external import TaskExternal  # noqa: PLC0415
         from ..models.user_compact import UserCompact  # noqa: PLC0415
+        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
 
         gid = self.gid
 
@@ -141,9 +143,13 @@ class TaskResponse:
 
         resource_subtype = self.resource_subtype
 
-        created_by: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.created_by, Unset):
+        created_by: dict[str, Any] | None | Unset
+        if isinstance(self.created_by, Unset):
+            created_by = UNSET
+        elif isinstance(self.created_by, AsanaResource):
             created_by = self.created_by.to_dict()
+        else:
+            created_by = self.created_by
 
         approval_status = self.approval_status
 
@@ -348,9 +354,13 @@ class TaskResponse:
                 tags_item = tags_item_data.to_dict()
                 tags.append(tags_item)
 
-        workspace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.workspace, Unset):
+        workspace: dict[str, Any] | None | Unset
+        if isinstance(self.workspace, Unset):
+            workspace = UNSET
+        elif isinstance(self.workspace, WorkspaceCompact):
             workspace = self.workspace.to_dict()
+        else:
+            workspace = self.workspace
 
         permalink_url = self.permalink_url
 
@@ -473,12 +483,22 @@ class TaskResponse:
 
         resource_subtype = d.pop("resource_subtype", UNSET)
 
-        _created_by = d.pop("created_by", UNSET)
-        created_by: AsanaResource | Unset
-        if isinstance(_created_by, Unset):
-            created_by = UNSET
-        else:
-            created_by = AsanaResource.from_dict(_created_by)
+        def _parse_created_by(data: object) -> AsanaResource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                created_by_type_1 = AsanaResource.from_dict(data)
+
+                return created_by_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AsanaResource | None | Unset, data)
+
+        created_by = _parse_created_by(d.pop("created_by", UNSET))
 
         approval_status = d.pop("approval_status", UNSET)
 
@@ -831,12 +851,22 @@ class TaskResponse:
 
                 tags.append(tags_item)
 
-        _workspace = d.pop("workspace", UNSET)
-        workspace: WorkspaceCompact | Unset
-        if isinstance(_workspace, Unset):
-            workspace = UNSET
-        else:
-            workspace = WorkspaceCompact.from_dict(_workspace)
+        def _parse_workspace(data: object) -> None | Unset | WorkspaceCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                workspace_type_1 = WorkspaceCompact.from_dict(data)
+
+                return workspace_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceCompact, data)
+
+        workspace = _parse_workspace(d.pop("workspace", UNSET))
 
         permalink_url = d.pop("permalink_url", UNSET)
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,7 +26,7 @@ class TeamResponse:
         name (str | Unset):
         description (str | Unset): The team's description as plain text.
         html_description (str | Unset): The team's description as rich text (HTML).
-        organization (WorkspaceCompact | Unset): A workspace or organization, by identifier and name.
+        organization (None | Unset | WorkspaceCompact):
         permalink_url (str | Unset): Link to the team in the Asana web app.
         visibility (str | Unset): Who may see the team and ask to join it. Known values: secret, request_to_join,
             public.
@@ -46,7 +46,7 @@ class TeamResponse:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     html_description: str | Unset = UNSET
-    organization: WorkspaceCompact | Unset = UNSET
+    organization: None | Unset | WorkspaceCompact = UNSET
     permalink_url: str | Unset = UNSET
     visibility: str | Unset = UNSET
     edit_team_name_or_description_access_level: str | Unset = UNSET
@@ -61,6 +61,8 @@ class TeamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
+
         gid = self.gid
 
         resource_type = self.resource_type
@@ -71,9 +73,13 @@ class TeamResponse:
 
         html_description = self.html_description
 
-        organization: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organization, Unset):
+        organization: dict[str, Any] | None | Unset
+        if isinstance(self.organization, Unset):
+            organization = UNSET
+        elif isinstance(self.organization, WorkspaceCompact):
             organization = self.organization.to_dict()
+        else:
+            organization = self.organization
 
         permalink_url = self.permalink_url
 
@@ -172,12 +178,22 @@ class TeamResponse:
 
         html_description = d.pop("html_description", UNSET)
 
-        _organization = d.pop("organization", UNSET)
-        organization: WorkspaceCompact | Unset
-        if isinstance(_organization, Unset):
-            organization = UNSET
-        else:
-            organization = WorkspaceCompact.from_dict(_organization)
+        def _parse_organization(data: object) -> None | Unset | WorkspaceCompact:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organization_type_1 = WorkspaceCompact.from_dict(data)
+
+                return organization_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WorkspaceCompact, data)
+
+        organization = _parse_organization(d.pop("organization", UNSET))
 
         permalink_url = d.pop("permalink_url", UNSET)
 
