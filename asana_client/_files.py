@@ -171,14 +171,15 @@ class AttachmentFiles:
         from ._generated.models import AttachmentResponse, AttachmentResponseData
 
         http = self._client._http
-        files = None
+        # Always multipart (Asana refuses url-encoded forms here): without a file, the fields
+        # themselves go as parts with no filename.
+        files: dict[str, Any] = {name: (None, value) for name, value in form.items()}
         if upload is not None:
-            files = {"file": (encode_filename(upload.name), upload.handle, upload.content_type)}
+            files["file"] = (encode_filename(upload.name), upload.handle, upload.content_type)
         request = http.build_request(
             "POST",
             "attachments",
             params=params,
-            data=form,
             files=files,
             extensions={REPLAYABLE: upload is None or upload.replayable},
         )

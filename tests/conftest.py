@@ -53,7 +53,9 @@ def base_url(request: pytest.FixtureRequest, fake: FakeAsana) -> Iterator[str | 
 
 
 @pytest.fixture
-def client(fake: FakeAsana, token: str, base_url: str | None, fake_time: FakeTime) -> Iterator[Asana]:
+def client(
+    fake: FakeAsana, token: str, base_url: str | None, fake_time: FakeTime
+) -> Iterator[Asana]:
     """A client on the fake, both ways, with instant retries."""
     with make_client(fake, token, base_url, fake_time) as api:
         yield api

@@ -81,7 +81,11 @@ def test_limit_outside_1_to_100_fails_before_sending(
 
 
 def test_expired_offset_raises_invalid_request_with_the_offset(
-    fake: FakeAsana, token: str, base_url: str | None, fake_time: FakeTime, project: tuple[str, list[str]]
+    fake: FakeAsana,
+    token: str,
+    base_url: str | None,
+    fake_time: FakeTime,
+    project: tuple[str, list[str]],
 ) -> None:
     client = make_client(fake, token, base_url, fake_time, prefetch=False)  # page 2 not yet asked
     pages = client.tasks.get_tasks_for_project(project[0], limit=100).pages()
@@ -113,7 +117,9 @@ def test_an_error_on_page_3_comes_after_every_item_of_page_2(
     fake: FakeAsana, token: str, project: tuple[str, list[str]], prefetch: bool
 ) -> None:
     transport = FailNthRequest(fake, n=3)
-    client = Asana(access_token=token, http_client=httpx.Client(transport=transport), prefetch=prefetch)
+    client = Asana(
+        access_token=token, http_client=httpx.Client(transport=transport), prefetch=prefetch
+    )
     received: list[str] = []
     with pytest.raises(InvalidRequestError, match="page three"):
         for task in client.tasks.get_tasks_for_project(project[0]):

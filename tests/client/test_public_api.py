@@ -1,0 +1,84 @@
+"""The public surface is pinned; importing the package stays cheap and side-effect free."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import asana_client
+
+PUBLIC_NAMES = [
+    "Asana",
+    "AsanaConnectionError",
+    "AsanaError",
+    "AsanaTimeoutError",
+    "ConfigurationError",
+    "FileTooLargeError",
+    "ForbiddenError",
+    "InvalidRequestError",
+    "InvalidTokenError",
+    "NoAuthorizationError",
+    "NotFoundError",
+    "OAuthCredentials",
+    "Outcome",
+    "Page",
+    "PageIterator",
+    "PaymentRequiredError",
+    "RateLimitEnforcedError",
+    "ServerError",
+    "__version__",
+]
+
+
+def test_public_names_are_pinned() -> None:
+    assert sorted(asana_client.__all__) == sorted(PUBLIC_NAMES)
+    for name in PUBLIC_NAMES:
+        assert hasattr(asana_client, name), name
+
+
+def test_every_error_derives_from_asana_error() -> None:
+    for name in PUBLIC_NAMES:
+        value = getattr(asana_client, name)
+        if isinstance(value, type) and issubclass(value, Exception):
+            assert issubclass(value, asana_client.AsanaError), name
+    assert issubclass(asana_client.AsanaTimeoutError, asana_client.AsanaConnectionError)
+
+
+NAMESPACES = (
+    "tasks",
+    "projects",
+    "workspaces",
+    "users",
+    "teams",
+    "tags",
+    "sections",
+    "stories",
+    "attachments",
+    "typeahead",
+)
+
+
+def snake_case(operation_id: str) -> str:
+    return "".join("_" + c.lower() if c.isupper() else c for c in operation_id)
+
+
+def test_each_operation_is_a_method_of_exactly_one_namespace() -> None:
+    from tests.specs.test_merged_spec import expected_operations
+
+    client = asana_client.Asana(access_token="t")
+    for _method, _path, op_id, _status, _query in expected_operations():
+        name = snake_case(op_id)
+        owners = [ns for ns in NAMESPACES if callable(getattr(getattr(client, ns), name, None))]
+        assert len(owners) == 1, (op_id, owners)
+
+
+def test_import_loads_neither_the_testing_package_nor_the_generated_layer() -> None:
+    code = (
+        "import sys, asana_client;"
+        "print(sorted(m for m in sys.modules if m.startswith('asana_client.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    loaded = out.stdout
+    assert "asana_client.testing" not in loaded
+    assert "asana_client._generated" not in loaded
+    assert "asana_client._resources" not in loaded
