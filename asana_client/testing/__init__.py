@@ -1,0 +1,17 @@
+"""An in-memory fake of the Asana REST API for tests.
+
+from asana_client.testing import FakeAsana
+
+fake = FakeAsana()
+token = fake.add_user("Ada", "ada@example.com")
+with fake.http_client(headers={"Authorization": f"Bearer {token}"}) as client:
+    client.get("/users/me")
+with fake.serve() as base_url:  # real HTTP on 127.0.0.1
+    ...
+"""
+
+from ._fake import FakeAsana
+from ._seed import DemoSeed
+from ._server import RecordedRequest
+
+__all__ = ["DemoSeed", "FakeAsana", "RecordedRequest"]
