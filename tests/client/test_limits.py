@@ -1,0 +1,108 @@
+"""Client-side limits: a shared client keeps Asana's concurrency and per-minute limits, so a
+fan-out against a server enforcing them sees no 429 at all."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from asana_client import Asana
+from asana_client._limits import RequestLimiter
+from asana_client.testing import FakeAsana
+
+
+class SharedFakeTime:
+    """One clock for the fake and the client; sleeping advances it (thread-safe)."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+        self.lock = threading.Lock()
+
+    def clock(self) -> float:
+        with self.lock:
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self.lock:
+            self.now += seconds
+
+
+def run_threads(client: Asana, project: str, threads: int, calls: int) -> list[int]:
+    """Each thread lists the project `calls` times; returns every list's length."""
+    sizes: list[int] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        for _ in range(calls):
+            size = len(list(client.tasks.get_tasks_for_project(project, limit=5)))
+            with lock:
+                sizes.append(size)
+
+    workers = [threading.Thread(target=work) for _ in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return sizes
+
+
+@pytest.mark.parametrize(("client_reads", "expect_429"), [(4, False), (50, True)])
+def test_16_threads_stay_within_the_servers_concurrent_read_limit(
+    client_reads: int, expect_429: bool
+) -> None:
+    fake = FakeAsana(latency=0.02, max_concurrent_reads=4, max_concurrent_writes=2)
+    token = fake.add_user(name="Ada")
+    project = fake.add_project("Busy")
+    for i in range(10):
+        fake.add_task(f"t{i}", projects=[project])
+    with fake.serve() as url:
+        client = Asana(
+            access_token=token,
+            base_url=url,
+            max_concurrent_reads=client_reads,
+            max_retries=10,
+            prefetch=False,
+            _sleep=lambda _: None,
+        )
+        sizes = run_threads(client, project, threads=16, calls=3)
+    assert sizes == [10] * 48
+    assert fake.max_seen_concurrent_reads <= 4
+    assert (fake.rate_limited_count > 0) is expect_429
+
+
+def test_matching_the_per_minute_quota_means_no_429() -> None:
+    time = SharedFakeTime()
+    fake = FakeAsana(requests_per_minute=20, clock=time.clock)
+    token = fake.add_user(name="Ada")
+    project = fake.add_project("Quota")
+    fake.add_task("only", projects=[project])
+    client = Asana(
+        access_token=token,
+        http_client=fake.http_client(),
+        rate_limit=20,
+        prefetch=False,
+        _sleep=time.sleep,
+        _clock=time.clock,
+    )
+    sizes = run_threads(client, project, threads=16, calls=3)
+    assert sizes == [1] * 48
+    assert fake.rate_limited_count == 0
+    assert time.now >= 120  # 48 requests at 20 per minute need at least two more windows
+
+
+def test_a_429_pauses_every_thread_until_retry_after() -> None:
+    time = SharedFakeTime()
+    limiter = RequestLimiter(max_reads=5, max_writes=5, clock=time.clock, sleep=time.sleep)
+    limiter.pause(3.0)
+    with limiter.slot("GET"):
+        assert time.now == 3.0
+    with limiter.slot("POST"):
+        assert time.now == 3.0
+
+
+def test_limiter_refuses_nonsense_settings() -> None:
+    with pytest.raises(ValueError):
+        RequestLimiter(max_reads=0)
+    with pytest.raises(ValueError):
+        RequestLimiter(requests_per_minute=0)
