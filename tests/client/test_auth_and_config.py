@@ -184,3 +184,18 @@ def test_client_is_safe_to_share_between_threads(
         )
     )
     assert [r.unwrap() for r in results] == [30] * 8
+
+
+def test_access_token_near_expiry_is_refreshed_before_the_request(
+    fake: FakeAsana, oauth: dict[str, str], token: str
+) -> None:
+    import time
+
+    saved: list[OAuthCredentials] = []
+    creds = OAuthCredentials(
+        **oauth, access_token=token, expires_at=time.time() + 10, on_refresh=saved.append
+    )
+    client = Asana(oauth=creds, http_client=fake.http_client())
+    client.users.get_user("me")
+    assert len(saved) == 1 and saved[0].access_token != token
+    assert fake.requests[-1].headers["Authorization"] == f"Bearer {saved[0].access_token}"
