@@ -192,27 +192,18 @@ def error_for_response(response: httpx.Response) -> AsanaError:
     return cls(message, status=status, errors=errors, response=response)
 
 
-def check_document(response: httpx.Response) -> None:
-    """A successful API answer must be a JSON object with `data`: a proxy's HTML page, a cut
-    body or a 200 carrying only `errors` becomes an AsanaError with the status, not a
-    JSONDecodeError or KeyError deep in a model."""
-    try:
-        document = json.loads(response.content)
-    except ValueError:
-        raise AsanaError(
-            f"the response is not valid JSON ({response.headers.get('Content-Type', 'no type')})",
-            status=response.status_code,
-            response=response,
-        ) from None
-    if not isinstance(document, dict) or "data" not in document:
-        errors = error_objects(response.content)
-        first = errors[0].get("message") if errors else None
-        raise AsanaError(
-            first if isinstance(first, str) else "the response has no data",
-            status=response.status_code,
-            errors=errors,
-            response=response,
-        )
+def malformed_response(response: httpx.Response, operation: str) -> AsanaError:
+    """For a successful status whose body is not the expected document: a proxy's HTML page,
+    cut JSON, or a 200 carrying only `errors`. Never a KeyError or JSONDecodeError."""
+    errors = error_objects(response.content)
+    first = errors[0].get("message") if errors else None
+    content_type = response.headers.get("Content-Type", "no content type")
+    message = (
+        first
+        if isinstance(first, str) and first
+        else (f"{operation}: the response is not the expected Asana document ({content_type})")
+    )
+    return AsanaError(message, status=response.status_code, errors=errors, response=response)
 
 
 def error_for_transport(exc: httpx.TransportError) -> AsanaConnectionError:

@@ -25,7 +25,7 @@ from urllib.parse import quote
 import httpx
 
 from . import _defaults
-from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError
+from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError, malformed_response
 from ._resources._operation import check_path_parameter, join_fields
 from ._transport import REPLAYABLE, STREAM
 
@@ -186,14 +186,10 @@ class AttachmentFiles:
         response = http.send(request)
         try:
             record = AttachmentResponseData.from_dict(response.json()).data
-        except (ValueError, KeyError, TypeError, AttributeError):
-            record = None
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise malformed_response(response, "create_attachment_for_object") from exc
         if not isinstance(record, AttachmentResponse):
-            raise AsanaError(
-                "the upload response is not an attachment record",
-                status=response.status_code,
-                response=response,
-            )
+            raise malformed_response(response, "create_attachment_for_object")
         return record
 
     @contextmanager

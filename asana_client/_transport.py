@@ -14,7 +14,7 @@ import time
 import httpx
 
 from ._auth import Credential
-from ._errors import check_document, error_for_response, error_for_transport, parse_retry_after
+from ._errors import error_for_response, error_for_transport, parse_retry_after
 from ._limits import RequestLimiter
 from ._retries import RetryPolicy
 
@@ -70,8 +70,6 @@ class AsanaTransport(httpx.BaseTransport):
             response.read()
             response.close()
             raise error_for_response(response)
-        if not request.extensions.get(STREAM):
-            check_document(response)
         return response
 
     def close(self) -> None:

@@ -8,7 +8,8 @@ descriptor reads the generated `sync_detailed` signature once, then on every cal
 - converts friendly values (strings for enums and dates, a list for `opt_fields`) to what the
   generated code expects;
 - builds the `{"data": ...}` body from keyword fields or one request model/mapping;
-- calls `sync_detailed` (the HTTP itself, retries and error mapping happen in the transport);
+- sends the request the generated module builds and parses the answer with its parser, as
+  `sync_detailed` does (the HTTP itself, retries and error mapping happen in the transport);
 - unwraps the envelope: a record, None for an empty record, or a lazy `PageIterator`.
 
 The generated modules are imported on first use, so `import asana_client` stays cheap.
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 import attrs
 
 from .. import _defaults
-from .._errors import AsanaError, error_objects
+from .._errors import malformed_response
 from .._pagination import Page, PageIterator
 
 if TYPE_CHECKING:
@@ -146,7 +147,8 @@ def member_types(hint: object) -> tuple[type, ...]:
 class Endpoint:
     """What a generated `sync_detailed` takes: path params, query params, body model."""
 
-    call: Callable[..., Any]
+    build_request: Callable[..., dict[str, Any]]  # the module's _get_kwargs
+    parse_response: Callable[..., Any]  # the module's _build_response
     path: tuple[str, ...]
     query: Mapping[str, tuple[type, ...]]
     required: frozenset[str]
@@ -171,7 +173,15 @@ class Endpoint:
         if body is not None:  # its `data` annotation names a model imported for type checking
             models = vars(importlib.import_module(GENERATED_MODELS, __package__))
             data = typing.get_type_hints(body, localns=models)["data"]
-        return cls(call, tuple(path), query, frozenset(required), body, data)
+        return cls(
+            module._get_kwargs,
+            module._build_response,
+            tuple(path),
+            query,
+            frozenset(required),
+            body,
+            data,
+        )
 
     def body_fields(self) -> frozenset[str]:
         if self.data is None:
@@ -269,23 +279,18 @@ class Operation(Generic[T]):
         return endpoint.body(data=data)
 
     def send(self, client: Asana, call_args: dict[str, Any]) -> Any:
-        """Call the generated function; return the `data` of the parsed envelope."""
+        """Do what the generated `sync_detailed` does, in its two halves, so that a body that
+        does not parse still becomes an AsanaError carrying the response and its status.
+        HTTP errors never get here: the transport has raised them already."""
+        raw = client.raw
+        response = raw.get_httpx_client().request(**self.endpoint.build_request(**call_args))
         try:
-            response = self.endpoint.call(client=client.raw, **call_args)
-            parsed = response.parsed
+            parsed = self.endpoint.parse_response(client=raw, response=response).parsed
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise AsanaError(
-                f"{self.attribute}: the response could not be parsed ({type(exc).__name__})"
-            ) from exc
+            raise malformed_response(response, self.attribute) from exc
         data = getattr(parsed, "data", None)
         if data is None or type(data).__name__ == "Unset":
-            errors = error_objects(response.content)
-            message = errors[0].get("message") if errors else None
-            raise AsanaError(
-                str(message or f"{self.attribute}: the response has no data"),
-                status=int(response.status_code),
-                errors=errors,
-            )
+            raise malformed_response(response, self.attribute)
         return parsed
 
 
