@@ -110,7 +110,6 @@ from .task_create_request_approval_status import TaskCreateRequestApprovalStatus
 from .task_create_request_assignee_status import TaskCreateRequestAssigneeStatus
 from .task_create_request_body import TaskCreateRequestBody
 from .task_create_request_custom_fields import TaskCreateRequestCustomFields
-from .task_create_request_external import TaskCreateRequestExternal
 from .task_create_request_resource_subtype import TaskCreateRequestResourceSubtype
 from .task_external import TaskExternal
 from .task_membership import TaskMembership
@@ -130,7 +129,6 @@ from .task_update_request_approval_status import TaskUpdateRequestApprovalStatus
 from .task_update_request_assignee_status import TaskUpdateRequestAssigneeStatus
 from .task_update_request_body import TaskUpdateRequestBody
 from .task_update_request_custom_fields import TaskUpdateRequestCustomFields
-from .task_update_request_external import TaskUpdateRequestExternal
 from .task_update_request_resource_subtype import TaskUpdateRequestResourceSubtype
 from .team_compact import TeamCompact
 from .team_response import TeamResponse
@@ -253,7 +251,6 @@ __all__ = (
     "TaskCreateRequestAssigneeStatus",
     "TaskCreateRequestBody",
     "TaskCreateRequestCustomFields",
-    "TaskCreateRequestExternal",
     "TaskCreateRequestResourceSubtype",
     "TaskExternal",
     "TaskMembership",
@@ -273,7 +270,6 @@ __all__ = (
     "TaskUpdateRequestAssigneeStatus",
     "TaskUpdateRequestBody",
     "TaskUpdateRequestCustomFields",
-    "TaskUpdateRequestExternal",
     "TaskUpdateRequestResourceSubtype",
     "TeamCompact",
     "TeamResponse",

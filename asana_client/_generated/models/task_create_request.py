@@ -16,7 +16,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.task_create_request_custom_fields import TaskCreateRequestCustomFields
-    from ..models.task_create_request_external import TaskCreateRequestExternal
+    from ..models.task_external import TaskExternal
 
 
 T = TypeVar("T", bound="TaskCreateRequest")
@@ -36,7 +36,7 @@ class TaskCreateRequest:
         due_on (datetime.date | None | Unset):
         start_at (datetime.datetime | None | Unset):
         start_on (datetime.date | None | Unset):
-        external (TaskCreateRequestExternal | Unset):
+        external (TaskExternal | Unset): An integration's own identifier and data for a task.
         html_notes (str | Unset):
         notes (str | Unset):
         liked (bool | Unset):
@@ -59,7 +59,7 @@ class TaskCreateRequest:
     due_on: datetime.date | None | Unset = UNSET
     start_at: datetime.datetime | None | Unset = UNSET
     start_on: datetime.date | None | Unset = UNSET
-    external: TaskCreateRequestExternal | Unset = UNSET
+    external: TaskExternal | Unset = UNSET
     html_notes: str | Unset = UNSET
     notes: str | Unset = UNSET
     liked: bool | Unset = UNSET
@@ -221,7 +221,7 @@ class TaskCreateRequest:
         from ..models.task_create_request_custom_fields import (
             TaskCreateRequestCustomFields,  # noqa: PLC0415
         )
-        from ..models.task_create_request_external import TaskCreateRequestExternal  # noqa: PLC0415
+        from ..models.task_external import TaskExternal  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -318,11 +318,11 @@ class TaskCreateRequest:
         start_on = _parse_start_on(d.pop("start_on", UNSET))
 
         _external = d.pop("external", UNSET)
-        external: TaskCreateRequestExternal | Unset
+        external: TaskExternal | Unset
         if isinstance(_external, Unset):
             external = UNSET
         else:
-            external = TaskCreateRequestExternal.from_dict(_external)
+            external = TaskExternal.from_dict(_external)
 
         html_notes = d.pop("html_notes", UNSET)
 

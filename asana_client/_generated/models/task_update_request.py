@@ -15,8 +15,8 @@ from ..models.task_update_request_resource_subtype import (
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.task_external import TaskExternal
     from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields
-    from ..models.task_update_request_external import TaskUpdateRequestExternal
 
 
 T = TypeVar("T", bound="TaskUpdateRequest")
@@ -36,7 +36,7 @@ class TaskUpdateRequest:
         due_on (datetime.date | None | Unset):
         start_at (datetime.datetime | None | Unset):
         start_on (datetime.date | None | Unset):
-        external (TaskUpdateRequestExternal | Unset):
+        external (TaskExternal | Unset): An integration's own identifier and data for a task.
         html_notes (str | Unset):
         notes (str | Unset):
         liked (bool | Unset):
@@ -57,7 +57,7 @@ class TaskUpdateRequest:
     due_on: datetime.date | None | Unset = UNSET
     start_at: datetime.datetime | None | Unset = UNSET
     start_on: datetime.date | None | Unset = UNSET
-    external: TaskUpdateRequestExternal | Unset = UNSET
+    external: TaskExternal | Unset = UNSET
     html_notes: str | Unset = UNSET
     notes: str | Unset = UNSET
     liked: bool | Unset = UNSET
@@ -208,10 +208,10 @@ class TaskUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.task_external import TaskExternal  # noqa: PLC0415
         from ..models.task_update_request_custom_fields import (
             TaskUpdateRequestCustomFields,  # noqa: PLC0415
         )
-        from ..models.task_update_request_external import TaskUpdateRequestExternal  # noqa: PLC0415
 
         d = dict(src_dict)
         name = d.pop("name", UNSET)
@@ -308,11 +308,11 @@ class TaskUpdateRequest:
         start_on = _parse_start_on(d.pop("start_on", UNSET))
 
         _external = d.pop("external", UNSET)
-        external: TaskUpdateRequestExternal | Unset
+        external: TaskExternal | Unset
         if isinstance(_external, Unset):
             external = UNSET
         else:
-            external = TaskUpdateRequestExternal.from_dict(_external)
+            external = TaskExternal.from_dict(_external)
 
         html_notes = d.pop("html_notes", UNSET)
 
