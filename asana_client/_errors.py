@@ -159,7 +159,7 @@ def error_objects(body: bytes) -> list[dict[str, Any]]:
     """The `errors` list of an Asana error body, or [] for anything else (HTML, truncated...)."""
     try:
         document = json.loads(body)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return []
     errors = document.get("errors") if isinstance(document, dict) else None
     if not isinstance(errors, list):

@@ -186,7 +186,7 @@ class AttachmentFiles:
         response = http.send(request)
         try:
             record = AttachmentResponseData.from_dict(response.json()).data
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise malformed_response(response, "create_attachment_for_object") from exc
         if not isinstance(record, AttachmentResponse):
             raise malformed_response(response, "create_attachment_for_object")
@@ -279,3 +279,6 @@ class AttachmentFiles:
             yield from response.iter_bytes(_defaults.DOWNLOAD_CHUNK_BYTES)
         except httpx.TransportError as exc:
             raise AsanaConnectionError("the download was interrupted") from exc
+        except httpx.DecodingError as exc:
+            status = response.status_code
+            raise AsanaError("the download could not be decoded", status=status) from exc

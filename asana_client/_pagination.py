@@ -46,6 +46,10 @@ class PageIterator(Generic[T]):
         offset: str | None = None,
         executor: Executor | None = None,
     ) -> None:
+        for name, value in (("limit", limit), ("max_items", max_items), ("offset", offset)):
+            expected = str if name == "offset" else int
+            if value is not None and (not isinstance(value, expected) or isinstance(value, bool)):
+                raise TypeError(f"{name} must be {expected.__name__}, not {type(value).__name__}")
         if limit is not None and not 1 <= limit <= 100:
             raise ValueError(f"limit must be between 1 and 100, not {limit!r}")
         if max_items is not None and max_items < 0:

@@ -14,7 +14,7 @@ import time
 import httpx
 
 from ._auth import Credential
-from ._errors import error_for_response, error_for_transport, parse_retry_after
+from ._errors import AsanaError, error_for_response, error_for_transport, parse_retry_after
 from ._limits import RequestLimiter
 from ._retries import RetryPolicy
 
@@ -25,6 +25,21 @@ logger = logging.getLogger("asana_client")
 # Request extensions set by the facade (httpx passes them through to the transport untouched).
 STREAM = "asana_client.stream"  # do not read the body here: the caller streams it
 REPLAYABLE = "asana_client.replayable"  # False: the body is a one-shot stream, never retry
+
+
+def read_body(response: httpx.Response) -> None:
+    """Read the body; one that cannot be decoded (a gzip header on plain bytes) is the server's
+    fault, reported like any other malformed answer, with its status."""
+    try:
+        response.read()
+    except httpx.DecodingError as exc:
+        response.close()
+        raise AsanaError(
+            f"the response body could not be decoded "
+            f"(Content-Encoding: {response.headers.get('Content-Encoding', 'none')})",
+            status=response.status_code,
+            response=response,
+        ) from exc
 
 
 class ClientSender(httpx.BaseTransport):
@@ -66,8 +81,7 @@ class AsanaTransport(httpx.BaseTransport):
             response.close()
             self._authorize(request)
             response = self._send_with_retries(request)
-        if response.status_code >= 400:
-            response.read()
+        if response.status_code >= 400:  # the body was read while the slot was held
             response.close()
             raise error_for_response(response)
         return response
@@ -142,7 +156,7 @@ class AsanaTransport(httpx.BaseTransport):
             try:
                 response = self._sender.handle_request(request)
                 if not request.extensions.get(STREAM) or response.status_code >= 400:
-                    response.read()  # hold the slot until the whole answer is here
+                    read_body(response)  # hold the slot until the whole answer is here
             except httpx.TransportError as exc:
                 logger.debug("%s %s failed: %s", request.method, request.url.path, type(exc))
                 raise

@@ -286,12 +286,16 @@ class Operation(Generic[T]):
         response = raw.get_httpx_client().request(**self.endpoint.build_request(**call_args))
         try:
             parsed = self.endpoint.parse_response(client=raw, response=response).parsed
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise malformed_response(response, self.attribute) from exc
-        data = getattr(parsed, "data", None)
-        if data is None or type(data).__name__ == "Unset":
+        if not self.well_formed(getattr(parsed, "data", None)):
             raise malformed_response(response, self.attribute)
         return parsed
+
+    @staticmethod
+    def well_formed(data: object) -> bool:
+        """A record is a model instance; `{"data": "x"}` must not come back as "x"."""
+        return attrs.has(type(data))
 
 
 class RecordOperation(Operation[T]):
@@ -311,11 +315,17 @@ class EmptyOperation(Operation[None]):
 class ListOperation(Operation[PageIterator[T]]):
     """Returns a lazy PageIterator; nothing is sent until iteration starts."""
 
+    @staticmethod
+    def well_formed(data: object) -> bool:
+        return isinstance(data, list) and all(attrs.has(type(item)) for item in data)
+
     def invoke(self, client: Asana, /, *args: Any, **kwargs: Any) -> PageIterator[T]:
         paging = {k: kwargs.pop(k) for k in PAGING_ARGUMENTS & kwargs.keys()}
         paged = "limit" in self.endpoint.query
-        limit = paging.get("limit", _defaults.PAGE_LIMIT) if paged else None
-        if not paged and paging.get("limit") is not None:
+        limit = paging.get("limit")
+        if paged and limit is None:
+            limit = _defaults.PAGE_LIMIT
+        elif not paged and limit is not None:
             raise TypeError(f"{self.attribute}() is not paginated by Asana: no limit")
         call_args = self.prepare(args, kwargs)
 
