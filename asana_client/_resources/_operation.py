@@ -1,7 +1,8 @@
 """One generic wrapper turns a generated endpoint module into a facade method.
 
-A namespace declares its operations as descriptors (`get_task = record("tasks.get_task")`); the
-descriptor reads the generated `sync_detailed` signature once, then on every call:
+A namespace declares its operations as descriptors
+(`get_task: RecordOperation[TaskResponse] = RecordOperation("tasks.get_task")`); a descriptor
+reads the generated `sync_detailed` signature once, then on every call:
 
 - checks path parameters (gids) and keyword arguments before anything is sent, so bad input is
   a `ValueError`/`TypeError` and not a confusing 404 or a silently dropped argument;
