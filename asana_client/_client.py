@@ -105,8 +105,14 @@ class Asana:
             sleep=_sleep,
         )
         self._owns_http_client = http_client is None
+        # Enough pooled connections for every request the limiter lets through at once, so a
+        # fan-out reuses connections instead of opening and dropping them.
+        pool = httpx.Limits(
+            max_connections=max_concurrent_reads + max_concurrent_writes,
+            max_keepalive_connections=max_concurrent_reads + max_concurrent_writes,
+        )
         sender: httpx.BaseTransport = (
-            httpx.HTTPTransport() if http_client is None else ClientSender(http_client)
+            httpx.HTTPTransport(limits=pool) if http_client is None else ClientSender(http_client)
         )
         self._sender = sender
         self._credential_kind, credential = self._credential(access_token, oauth, api_key, sender)

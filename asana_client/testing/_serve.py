@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import socket
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -33,6 +34,13 @@ class _Server(ThreadingHTTPServer):
         self.origin_slot = origin_slot
         self.open_sockets: set[socket.socket] = set()
         self.sockets_lock = threading.Lock()
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client hanging up mid-request is normal (pools close idle connections); say
+        nothing about it instead of printing a traceback. Anything else is reported."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
 
     def close_all(self) -> None:
         """Hang up idle keep-alive connections so their threads finish promptly."""

@@ -1,0 +1,413 @@
+"""Mirror one Asana workspace into a SQLite database, incrementally and concurrently.
+
+    python examples/sync_to_sqlite.py --db asana.sqlite      # ASANA_ACCESS_TOKEN set: real Asana
+    python examples/sync_to_sqlite.py --tasks 5000           # no token: a seeded FakeAsana demo
+
+How it works, and why:
+
+- Projects are fetched side by side with `client.fan_out`; the client's own limits keep the
+  requests within Asana's concurrency and rate limits. Only the main thread writes to SQLite,
+  because a sqlite3 connection must stay in the thread that made it.
+- One list call per project fetches everything a task row needs, through `opt_fields`: no GET
+  per task. Subtasks cost one call per task that has any (`num_subtasks`); attachment metadata
+  costs one call per task, so by default only the first ATTACHMENT_SAMPLE tasks of each project
+  are looked at (`--attachments` looks at every task). Files are never downloaded.
+- Each project is written in ONE transaction together with its high-water mark in `sync_state`.
+  The next run asks only for tasks with `modified_since` that mark. A run that dies half way
+  leaves finished projects marked and unfinished ones unmarked, so a re-run redoes exactly the
+  unfinished ones; upserts make that redo idempotent.
+
+Known limits of `modified_since` mirroring: deleted tasks and tasks removed from a project stay
+in the database, and a subtask is refreshed only when its parent shows up as modified.
+"""
+
+import argparse
+import contextlib
+import logging
+import os
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, TextIO
+
+from asana_client import Asana, PageIterator
+
+Record = dict[str, Any]
+
+TASK_FIELDS = [
+    "name", "completed", "completed_at", "assignee.name", "due_on", "due_at", "modified_at",
+    "notes", "parent", "memberships.project", "memberships.section", "tags.name",
+    "custom_fields.name", "custom_fields.display_value", "num_subtasks",
+]  # fmt: skip
+ATTACHMENT_FIELDS = ["name", "size", "host", "created_at", "parent"]
+ATTACHMENT_SAMPLE = 20  # tasks per project whose attachments are listed, unless --attachments
+# Subtask and attachment calls are one per task: run a few at once inside each project too, so a
+# workspace with a few big projects is not fetched one call at a time. The client's
+# max_concurrent_reads caps the total, however the fan-outs multiply.
+PER_PROJECT_WORKERS = 4
+# Our clock and Asana's may disagree: start the next run a little earlier than this one did.
+# Re-fetching a few tasks is harmless (upserts); missing a change is not.
+CLOCK_SKEW = timedelta(seconds=60)
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS workspaces (gid TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE IF NOT EXISTS projects (gid TEXT PRIMARY KEY, workspace_gid TEXT, name TEXT,
+    archived INTEGER);
+CREATE TABLE IF NOT EXISTS sections (gid TEXT PRIMARY KEY, project_gid TEXT, name TEXT);
+CREATE TABLE IF NOT EXISTS tasks (gid TEXT PRIMARY KEY, name TEXT, completed INTEGER,
+    completed_at TEXT, assignee_gid TEXT, assignee_name TEXT, due_on TEXT, due_at TEXT,
+    modified_at TEXT, parent_gid TEXT, notes TEXT);
+CREATE INDEX IF NOT EXISTS tasks_by_parent ON tasks (parent_gid);
+CREATE TABLE IF NOT EXISTS task_projects (task_gid TEXT, project_gid TEXT, section_gid TEXT,
+    PRIMARY KEY (task_gid, project_gid));
+CREATE TABLE IF NOT EXISTS tags (gid TEXT PRIMARY KEY, name TEXT);
+CREATE TABLE IF NOT EXISTS task_tags (task_gid TEXT, tag_gid TEXT, PRIMARY KEY (task_gid, tag_gid));
+CREATE TABLE IF NOT EXISTS task_custom_fields (task_gid TEXT, field_gid TEXT, name TEXT,
+    display_value TEXT, PRIMARY KEY (task_gid, field_gid));
+CREATE TABLE IF NOT EXISTS attachments (gid TEXT PRIMARY KEY, parent_gid TEXT, name TEXT,
+    size INTEGER, host TEXT, created_at TEXT);
+CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT);
+"""
+
+
+@dataclass
+class Summary:
+    """What one sync did: rows per table afterwards, and the cost of getting there."""
+
+    counts: dict[str, int]
+    fetched: int  # task records (tasks and subtasks) fetched by this run
+    seconds: float
+    requests: int
+    retries: int
+    failed: dict[str, str] = field(default_factory=dict)  # project gid -> error, to redo
+
+    def report(self) -> str:
+        lines = [f"{table:<20}{count:>8}" for table, count in self.counts.items()]
+        lines.append(
+            f"{self.fetched} tasks fetched in {self.seconds:.1f} s, "
+            f"{self.requests} requests, {self.retries} retries"
+        )
+        lines += [f"project {gid} FAILED: {error}" for gid, error in self.failed.items()]
+        return "\n".join(lines)
+
+
+class Progress:
+    """Thread-safe counters; given a stream, redraws one status line (at most 10 times/s)."""
+
+    def __init__(self, stream: TextIO | None = None) -> None:
+        self.stream = stream
+        self.items = self.pages = self.requests = self.retries = 0
+        self._started = time.monotonic()
+        self._drawn = 0.0
+        self._lock = threading.Lock()
+
+    def add(self, *, items: int = 0, pages: int = 0, requests: int = 0, retries: int = 0) -> None:
+        with self._lock:
+            self.items += items
+            self.pages += pages
+            self.requests += requests
+            self.retries += retries
+            if time.monotonic() - self._drawn >= 0.1:
+                self._drawn = time.monotonic()
+                self.draw()
+
+    def draw(self, end: str = "") -> None:
+        if self.stream is not None:
+            rate = self.items / max(time.monotonic() - self._started, 1e-9)
+            self.stream.write(
+                f"\r{self.items} items ({rate:.0f}/s), {self.pages} pages, "
+                f"{self.requests} requests, {self.retries} retries{end}"
+            )
+            self.stream.flush()
+
+
+class RequestCounter(logging.Handler):
+    """Counts the client's own log records, so no hook into the client is needed: every HTTP
+    exchange is logged at DEBUG as "GET /tasks -> 200 in 3.1 ms", every retry as "retry 1/3..."."""
+
+    def __init__(self, progress: Progress) -> None:
+        super().__init__(logging.DEBUG)
+        self.progress = progress
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()
+        if message.startswith("retry"):
+            self.progress.add(retries=1)
+        elif " -> " in message:
+            self.progress.add(requests=1)
+
+
+@contextlib.contextmanager
+def counting_requests(progress: Progress) -> Iterator[None]:
+    """Attach a RequestCounter to the "asana_client" logger for the duration of a sync. The
+    logger is lowered to DEBUG only meanwhile: DEBUG records also reach your own handlers."""
+    logger = logging.getLogger("asana_client")
+    handler, level = RequestCounter(progress), logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
+# --- fetching (worker threads: network only, no SQLite) ---------------------------------------
+
+
+@dataclass
+class ProjectBatch:
+    """Everything fetched for one project, written to SQLite in one transaction."""
+
+    gid: str
+    sections: list[Record]
+    tasks: list[Record]  # the project's (modified) tasks, then their subtasks
+    attachments: dict[str, list[Record]]  # task gid -> attachments, for the tasks looked at
+
+
+def collect(pages: PageIterator[Any], progress: Progress) -> list[Record]:
+    """Every item of a list as a plain dict (`to_dict()` keeps the fields the model does not
+    declare, such as `num_subtasks`), counting pages and items as they arrive."""
+    records: list[Record] = []
+    for page in pages.pages():
+        records += [item.to_dict() for item in page.items]
+        progress.add(items=len(page.items), pages=1)
+    return records
+
+
+def list_subtasks(client: Asana, task: Record, progress: Progress) -> list[Record]:
+    """A task's subtasks, with the same fields as the project's task listing."""
+    listing = client.tasks.get_subtasks_for_task(task["gid"], opt_fields=TASK_FIELDS)
+    return collect(listing, progress)
+
+
+def list_attachments(client: Asana, task: Record, progress: Progress) -> list[Record]:
+    """Attachment metadata only: downloading the files is a separate, much bigger job."""
+    listing = client.attachments.get_attachments_for_object(
+        parent=task["gid"], opt_fields=ATTACHMENT_FIELDS
+    )
+    return collect(listing, progress)
+
+
+ListCall = Callable[[Asana, Record, Progress], list[Record]]
+
+
+def for_each_task(
+    client: Asana, call: ListCall, tasks: list[Record], progress: Progress
+) -> dict[str, list[Record]]:
+    """`call` for each task, a few at a time. `unwrap()` re-raises the first error: a project
+    with any failed call fails as a whole, and the next run redoes it."""
+    outcomes = client.fan_out(
+        lambda task: call(client, task, progress), tasks, max_workers=PER_PROJECT_WORKERS
+    )
+    return {outcome.item["gid"]: outcome.unwrap() for outcome in outcomes}
+
+
+def fetch_project(
+    client: Asana, project_gid: str, since: str | None, progress: Progress, sample: int | None
+) -> ProjectBatch:
+    """One project's sections, tasks modified since `since` (all when None), their subtasks,
+    and the attachment metadata of the first `sample` tasks (of all tasks when None)."""
+    sections = collect(client.sections.get_sections_for_project(project_gid), progress)
+    listing = client.tasks.get_tasks(
+        project=project_gid, modified_since=since, opt_fields=TASK_FIELDS
+    )
+    tasks = collect(listing, progress)
+    parents = [task for task in tasks if task.get("num_subtasks")]
+    while parents:  # level by level, asking only tasks that say they have subtasks
+        subtasks = for_each_task(client, list_subtasks, parents, progress)
+        children = [child for listed in subtasks.values() for child in listed]
+        tasks += children
+        parents = [task for task in children if task.get("num_subtasks")]
+    looked_at = tasks if sample is None else tasks[:sample]
+    attachments = for_each_task(client, list_attachments, looked_at, progress)
+    return ProjectBatch(project_gid, sections, tasks, attachments)
+
+
+# --- writing (main thread only) ---------------------------------------------------------------
+
+
+def upsert(db: sqlite3.Connection, table: str, row: Record) -> None:
+    """Insert, or update the existing row with the same gid: re-running never duplicates."""
+    columns = ", ".join(row)
+    values = ", ".join(f":{name}" for name in row)
+    updates = ", ".join(f"{name} = excluded.{name}" for name in row if name != "gid")
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({values}) ON CONFLICT(gid) DO UPDATE SET "
+    db.execute(sql + updates, row)
+
+
+def gid_of(value: Record | None) -> str | None:
+    return value["gid"] if value else None
+
+
+def write_task(db: sqlite3.Connection, task: Record) -> None:
+    """Upsert a task row, then replace its links (projects, tags, custom fields) with the ones
+    just fetched: the listing carries all of them, so nothing stale survives."""
+    gid, assignee = task["gid"], task.get("assignee") or {}
+    fields = ("name", "completed", "completed_at", "due_on", "due_at", "modified_at", "notes")
+    row = {name: task.get(name) for name in fields}
+    row.update(gid=gid, assignee_gid=assignee.get("gid"), assignee_name=assignee.get("name"))
+    upsert(db, "tasks", {**row, "parent_gid": gid_of(task.get("parent"))})
+    for table in ("task_projects", "task_tags", "task_custom_fields"):
+        db.execute(f"DELETE FROM {table} WHERE task_gid = ?", (gid,))
+    memberships = [m for m in task.get("memberships") or [] if m.get("project")]
+    custom_fields = task.get("custom_fields") or []
+    db.executemany(
+        "INSERT INTO task_projects VALUES (?, ?, ?)",
+        [(gid, m["project"]["gid"], gid_of(m.get("section"))) for m in memberships],
+    )
+    for tag in task.get("tags") or []:
+        upsert(db, "tags", {"gid": tag["gid"], "name": tag.get("name")})
+        db.execute("INSERT INTO task_tags VALUES (?, ?)", (gid, tag["gid"]))
+    db.executemany(
+        "INSERT INTO task_custom_fields VALUES (?, ?, ?, ?)",
+        [(gid, f["gid"], f.get("name"), f.get("display_value")) for f in custom_fields],
+    )
+
+
+def write_attachments(db: sqlite3.Connection, task_gid: str, attachments: list[Record]) -> None:
+    """Replace a task's attachment rows: metadata only, the files stay in Asana."""
+    db.execute("DELETE FROM attachments WHERE parent_gid = ?", (task_gid,))
+    for attachment in attachments:
+        row = {name: attachment.get(name) for name in ("gid", "name", "size", "host", "created_at")}
+        upsert(db, "attachments", {**row, "parent_gid": task_gid})
+
+
+def write_project(db: sqlite3.Connection, batch: ProjectBatch, mark: str) -> None:
+    """Write a whole project and its new high-water mark atomically: after a crash, a project is
+    either complete and marked, or still at its previous mark, and redone from it next run."""
+    with db:
+        db.execute("DELETE FROM sections WHERE project_gid = ?", (batch.gid,))
+        for section in batch.sections:
+            row = {"gid": section["gid"], "name": section.get("name"), "project_gid": batch.gid}
+            upsert(db, "sections", row)
+        for task in batch.tasks:
+            write_task(db, task)
+        for task_gid, attachments in batch.attachments.items():
+            write_attachments(db, task_gid, attachments)
+        db.execute(
+            "INSERT OR REPLACE INTO sync_state VALUES (?, ?)", (f"modified_since:{batch.gid}", mark)
+        )
+
+
+def write_workspace(
+    client: Asana, db: sqlite3.Connection, workspace_gid: str, progress: Progress
+) -> list[str]:
+    """The workspace, its projects and its tags (a few cheap calls); returns the project gids."""
+    workspace = client.workspaces.get_workspace(workspace_gid, opt_fields=["name"]).to_dict()
+    listing = client.projects.get_projects_for_workspace(
+        workspace_gid, opt_fields=["name", "archived"]
+    )
+    projects = collect(listing, progress)
+    tags = collect(client.tags.get_tags_for_workspace(workspace_gid, opt_fields=["name"]), progress)
+    with db:
+        upsert(db, "workspaces", {"gid": workspace_gid, "name": workspace.get("name")})
+        for tag in tags:
+            upsert(db, "tags", {"gid": tag["gid"], "name": tag.get("name")})
+        for project in projects:
+            row = {"name": project.get("name"), "archived": project.get("archived")}
+            upsert(db, "projects", {**row, "gid": project["gid"], "workspace_gid": workspace_gid})
+    return [project["gid"] for project in projects]
+
+
+# --- the sync ---------------------------------------------------------------------------------
+
+
+def sync_workspace(
+    client: Asana,
+    db: sqlite3.Connection,
+    workspace_gid: str,
+    *,
+    workers: int = 16,
+    progress: Progress | None = None,
+    attachment_sample: int | None = ATTACHMENT_SAMPLE,
+) -> Summary:
+    """Bring `db` up to date with the workspace. Safe to interrupt and re-run at any point.
+
+    `attachment_sample`: attachments are listed for that many tasks per project (None: all).
+    """
+    progress = progress or Progress()
+    started, before = time.monotonic(), (progress.requests, progress.retries)
+    # The next run's modified_since: taken BEFORE fetching, so changes made during it are
+    # fetched again next time rather than missed.
+    mark = (datetime.now(UTC) - CLOCK_SKEW).isoformat()
+    db.executescript(SCHEMA)
+    fetched, failed = 0, {}  # failed: project gid -> error
+    with counting_requests(progress):
+        projects = write_workspace(client, db, workspace_gid, progress)
+        marks = dict(db.execute("SELECT key, value FROM sync_state").fetchall())
+        work = [(gid, marks.get(f"modified_since:{gid}")) for gid in projects]
+
+        def fetch(item: tuple[str, str | None]) -> ProjectBatch:
+            return fetch_project(client, *item, progress, attachment_sample)
+
+        for outcome in client.fan_out(fetch, work, max_workers=workers):
+            if outcome.error is not None:
+                failed[outcome.item[0]] = repr(outcome.error)
+                continue
+            batch = outcome.unwrap()
+            write_project(db, batch, mark)
+            fetched += len(batch.tasks)
+    progress.draw(end="\n")
+    tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return Summary(
+        counts={t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables},
+        fetched=fetched,
+        seconds=time.monotonic() - started,
+        requests=progress.requests - before[0],
+        retries=progress.retries - before[1],
+        failed=failed,
+    )
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--db", default="demo.sqlite", help="SQLite file (default: %(default)s)")
+    parser.add_argument("--workspace", help="workspace gid (default: your first workspace)")
+    parser.add_argument("--tasks", type=int, default=5000, help="demo size (default: %(default)s)")
+    parser.add_argument("--latency", type=float, default=0.0, help="demo latency per request, s")
+    parser.add_argument("--workers", type=int, default=16, help="projects fetched at once")
+    parser.add_argument("--attachments", action="store_true", help="list every task's files")
+    return parser.parse_args(argv)
+
+
+@contextlib.contextmanager
+def open_client(args: argparse.Namespace) -> Iterator[Asana]:
+    """Real Asana when ASANA_ACCESS_TOKEN is set; otherwise a seeded FakeAsana on loopback."""
+    if os.environ.get("ASANA_ACCESS_TOKEN"):
+        with Asana() as client:
+            yield client
+        return
+    from asana_client.testing import FakeAsana
+
+    fake = FakeAsana(latency=args.latency)
+    demo = fake.seed_demo(tasks=args.tasks, projects=20)
+    with contextlib.closing(fake), fake.serve() as base_url:
+        print(f"ASANA_ACCESS_TOKEN is not set: syncing a demo FakeAsana at {base_url}")
+        with Asana(access_token=demo.token, base_url=base_url) as client:
+            yield client
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    with open_client(args) as client, contextlib.closing(sqlite3.connect(args.db)) as db:
+        workspace = args.workspace or str(next(iter(client.workspaces.get_workspaces())).gid)
+        summary = sync_workspace(
+            client,
+            db,
+            workspace,
+            workers=args.workers,
+            progress=Progress(sys.stderr),
+            attachment_sample=None if args.attachments else ATTACHMENT_SAMPLE,
+        )
+    print(summary.report())
+    if summary.failed:
+        print("Some projects failed: run again to resume them.", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,205 @@
+"""examples/sync_to_sqlite.py against FakeAsana: a full mirror, incremental re-runs, resume after
+a failed project, and the command line demo."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from asana_client import Asana
+from asana_client.testing import DemoSeed, FakeAsana
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sync_to_sqlite.py"
+
+
+def load_example() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sync_to_sqlite", EXAMPLE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # as the benchmark does: by path, not in sys.modules
+    return module
+
+
+sync = load_example()
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeAsana]:
+    server = FakeAsana()
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def demo(fake: FakeAsana) -> DemoSeed:
+    return fake.seed_demo(tasks=300, projects=4, attachments_per_task=0.2)
+
+
+@pytest.fixture
+def client(fake: FakeAsana, demo: DemoSeed) -> Iterator[Asana]:
+    with Asana(access_token=demo.token, http_client=fake.http_client()) as api:
+        yield api
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[sqlite3.Connection]:
+    connection = sqlite3.connect(tmp_path / "mirror.sqlite")
+    yield connection
+    connection.close()
+
+
+def count(db: sqlite3.Connection, sql: str, *args: Any) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {sql}", args).fetchone()[0])
+
+
+def assert_complete(db: sqlite3.Connection, demo: DemoSeed) -> None:
+    """Every task and subtask once, each top-level task in exactly one project, no duplicates."""
+    assert count(db, "tasks") == len(demo.task_gids) + len(demo.subtask_gids)
+    assert count(db, "tasks WHERE parent_gid IS NULL") == len(demo.task_gids)
+    assert count(db, "task_projects") == len(demo.task_gids)
+    assert count(db, "projects") == len(demo.project_gids)
+    for table, key in [("tasks", "gid"), ("task_projects", "task_gid, project_gid")]:
+        duplicates = f"(SELECT {key} FROM {table} GROUP BY {key} HAVING count(*) > 1)"
+        assert count(db, duplicates) == 0
+
+
+def test_first_sync_mirrors_the_workspace(
+    fake: FakeAsana, demo: DemoSeed, client: Asana, db: sqlite3.Connection
+) -> None:
+    summary = sync.sync_workspace(client, db, demo.workspace_gid, attachment_sample=None)
+
+    assert_complete(db, demo)
+    assert summary.failed == {}
+    assert summary.fetched == len(demo.task_gids) + len(demo.subtask_gids)
+    assert summary.counts["tasks"] == summary.fetched
+    assert summary.counts["attachments"] == len(demo.attachment_gids)
+    assert summary.counts["sections"] == 3 * len(demo.project_gids)
+    assert summary.counts["sync_state"] == len(demo.project_gids)
+
+    # A task with a tag, an assignee and custom fields, compared with what the API says.
+    row = db.execute(
+        "SELECT t.gid FROM tasks t JOIN task_tags tt ON tt.task_gid = t.gid "
+        "WHERE t.assignee_gid IS NOT NULL LIMIT 1"
+    ).fetchone()
+    task = client.tasks.get_task(row[0], opt_fields=sync.TASK_FIELDS).to_dict()
+    name, assignee = db.execute(
+        "SELECT name, assignee_name FROM tasks WHERE gid = ?", (row[0],)
+    ).fetchone()
+    assert (name, assignee) == (task["name"], task["assignee"]["name"])
+    tags = db.execute(
+        "SELECT tags.name FROM task_tags JOIN tags ON tags.gid = tag_gid WHERE task_gid = ?",
+        (row[0],),
+    ).fetchall()
+    assert sorted(t for (t,) in tags) == sorted(tag["name"] for tag in task["tags"])
+    values = db.execute(
+        "SELECT name, display_value FROM task_custom_fields WHERE task_gid = ? ORDER BY name",
+        (row[0],),
+    ).fetchall()
+    expected = sorted((f["name"], f["display_value"]) for f in task["custom_fields"])
+    assert [tuple(v) for v in values] == expected and len(expected) == 3
+    memberships = db.execute(
+        "SELECT project_gid, section_gid FROM task_projects WHERE task_gid = ?", (row[0],)
+    ).fetchall()
+    assert memberships == [(m["project"]["gid"], m["section"]["gid"]) for m in task["memberships"]]
+
+    # Subtasks are there, pointing at their parents.
+    subtask = demo.subtask_gids[0]
+    parent = client.tasks.get_task(subtask, opt_fields=["parent"]).to_dict()["parent"]["gid"]
+    assert db.execute("SELECT parent_gid FROM tasks WHERE gid = ?", (subtask,)).fetchone() == (
+        parent,
+    )
+
+
+def test_rerun_fetches_only_modified_tasks(
+    fake: FakeAsana, demo: DemoSeed, client: Asana, db: sqlite3.Connection
+) -> None:
+    first = sync.sync_workspace(client, db, demo.workspace_gid)
+    changed = demo.task_gids[7]
+    client.tasks.update_task(changed, name="Renamed by the test", completed=True)
+    fake.clear_requests()
+
+    second = sync.sync_workspace(client, db, demo.workspace_gid)
+
+    assert second.fetched < first.fetched
+    assert 1 <= second.fetched <= 3  # the changed task (and its subtasks, if any)
+    row = db.execute("SELECT name, completed FROM tasks WHERE gid = ?", (changed,)).fetchone()
+    assert row == ("Renamed by the test", 1)
+    listings = [r for r in fake.requests if r.path == "/tasks"]
+    assert len(listings) == len(demo.project_gids)
+    assert all(r.query.get("modified_since") for r in listings)
+    assert_complete(db, demo)
+
+
+def test_failed_project_is_redone_by_the_next_run(
+    fake: FakeAsana, demo: DemoSeed, db: sqlite3.Connection
+) -> None:
+    broken_project = demo.project_gids[1]
+    with Asana(access_token=demo.token, http_client=fake.http_client(), max_retries=0) as api:
+        parents = [
+            task.gid
+            for task in api.tasks.get_tasks(project=broken_project, opt_fields=["num_subtasks"])
+            if task["num_subtasks"]
+        ]
+        # The project's tasks are listed, then its last subtask listing fails: it dies half way.
+        fake.fail_next(status=500, times=1, path=f"/tasks/{parents[-1]}/subtasks")
+        first = sync.sync_workspace(api, db, demo.workspace_gid)
+
+    assert list(first.failed) == [broken_project]
+    assert "ServerError" in first.failed[broken_project]
+    marked = {key for (key,) in db.execute("SELECT key FROM sync_state")}
+    assert marked == {f"modified_since:{gid}" for gid in demo.project_gids if gid != broken_project}
+    assert count(db, "task_projects WHERE project_gid = ?", broken_project) == 0
+
+    with Asana(access_token=demo.token, http_client=fake.http_client()) as api:
+        second = sync.sync_workspace(api, db, demo.workspace_gid)
+
+    assert second.failed == {}
+    assert_complete(db, demo)
+    # Only the failed project was fetched again, in full; the others were up to date.
+    in_project = "SELECT task_gid FROM task_projects WHERE project_gid = ?"
+    redone = f"tasks WHERE gid IN ({in_project}) OR parent_gid IN ({in_project})"
+    assert second.fetched == count(db, redone, broken_project, broken_project) > 0
+
+
+def test_sync_over_http_counts_requests_and_retries(
+    fake: FakeAsana, demo: DemoSeed, db: sqlite3.Connection
+) -> None:
+    with fake.serve() as base_url, Asana(access_token=demo.token, base_url=base_url) as api:
+        fake.fail_next(status=429, retry_after=0, times=2, path="/tasks")
+        summary = sync.sync_workspace(api, db, demo.workspace_gid, workers=4)
+
+    assert_complete(db, demo)
+    assert summary.failed == {}
+    assert summary.retries == 2
+    assert summary.requests == len(fake.requests)
+
+
+def test_main_runs_the_demo_and_prints_a_summary(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "ASANA_ACCESS_TOKEN"}
+    database = tmp_path / "demo.sqlite"
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLE), "--db", str(database), "--tasks", "200"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "FakeAsana" in result.stdout
+    with sqlite3.connect(database) as db:
+        for table in ("projects", "tasks", "task_projects", "task_custom_fields", "sync_state"):
+            rows = count(db, table)
+            assert rows > 0
+            assert f"{table:<20}{rows:>8}" in result.stdout
+    assert "requests" in result.stdout and "retries" in result.stdout
