@@ -12,7 +12,6 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, ThreadPoolExecutor
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING
@@ -29,6 +28,8 @@ from ._transport import AsanaTransport, ClientSender
 from ._version import __version__
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor, ThreadPoolExecutor
+
     from ._generated.client import AuthenticatedClient
     from ._resources.attachments import Attachments
     from ._resources.projects import Projects
@@ -257,6 +258,8 @@ class Asana:
         """One background thread pool per client for page prefetch (created on first use)."""
         if not self._prefetch:
             return None
+        from concurrent.futures import ThreadPoolExecutor  # threads only for those who page
+
         with self._executor_lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(thread_name_prefix="asana-prefetch")

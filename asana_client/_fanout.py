@@ -10,9 +10,11 @@ own value or exception.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = ["Outcome", "fan_out"]
 
@@ -49,6 +51,8 @@ def fan_out(
 ) -> Iterator[Outcome[ItemT, ResultT]]:
     """Yield one Outcome per item, in the order of `items`, as soon as each is ready in turn.
     Exceptions (including AsanaError) are captured per item, never raised from here."""
+    from concurrent.futures import ThreadPoolExecutor  # loaded by those who fan out
+
     if max_workers < 1:
         raise ValueError("max_workers must be at least 1")
     with ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="asana-fan-out") as pool:
