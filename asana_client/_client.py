@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -118,18 +118,19 @@ class Asana:
         self._sender = sender
         self._credential_kind, credential = self._credential(access_token, oauth, api_key, sender)
         self._timeout = httpx.Timeout(timeout)
+        self._transport = AsanaTransport(
+            sender,
+            policy=self._retries,
+            limiter=self._limiter,
+            credential=credential,
+            api_origin=self._base_url,
+            owns_sender=self._owns_http_client,
+        )
         self._http = httpx.Client(
             base_url=self._base_url,
             timeout=self._timeout,
             headers=self._default_headers(enable, disable),
-            transport=AsanaTransport(
-                sender,
-                policy=self._retries,
-                limiter=self._limiter,
-                credential=credential,
-                api_origin=self._base_url,
-                owns_sender=self._owns_http_client,
-            ),
+            transport=self._transport,
         )
         self._prefetch = prefetch
         self._executor: ThreadPoolExecutor | None = None
@@ -220,6 +221,15 @@ class Asana:
 
     def __repr__(self) -> str:
         return f"Asana(base_url={str(self._base_url)!r}, credential={self._credential_kind})"
+
+    def _send(self, request_arguments: dict[str, Any]) -> httpx.Response:
+        """Send one API request straight to the transport (credential, limits, retries, error
+        mapping), skipping what httpx.Client.send adds and Asana's API never uses: cookies,
+        redirects, auth flows. Requests still get the client's URL, headers and timeout."""
+        request = self._http.build_request(**request_arguments)
+        response = self._transport.handle_request(request)
+        response.request = request
+        return response
 
     def fan_out(
         self,

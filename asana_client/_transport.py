@@ -93,8 +93,8 @@ class AsanaTransport(httpx.BaseTransport):
     def _authorize(self, request: httpx.Request) -> str | None:
         """Set the credential, but only for the configured API origin: never for storage hosts
         or anything a redirect points at."""
-        request.headers.pop("Authorization", None)
         if self._credential is None or not self._is_api_origin(request.url):
+            request.headers.pop("Authorization", None)
             return None
         header = self._credential.authorization()
         request.headers["Authorization"] = header

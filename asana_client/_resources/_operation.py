@@ -283,10 +283,9 @@ class Operation(Generic[T]):
         """Do what the generated `sync_detailed` does, in its two halves, so that a body that
         does not parse still becomes an AsanaError carrying the response and its status.
         HTTP errors never get here: the transport has raised them already."""
-        raw = client.raw
-        response = raw.get_httpx_client().request(**self.endpoint.build_request(**call_args))
+        response = client._send(self.endpoint.build_request(**call_args))
         try:
-            parsed = self.endpoint.parse_response(client=raw, response=response).parsed
+            parsed = self.endpoint.parse_response(client=client.raw, response=response).parsed
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise malformed_response(response, self.attribute) from exc
         if not self.well_formed(getattr(parsed, "data", None)):
@@ -318,7 +317,7 @@ class ListOperation(Operation[PageIterator[T]]):
 
     @staticmethod
     def well_formed(data: object) -> bool:
-        return isinstance(data, list) and all(attrs.has(type(item)) for item in data)
+        return isinstance(data, list)  # the generated parser already made each item a model
 
     def invoke(self, client: Asana, /, *args: Any, **kwargs: Any) -> PageIterator[T]:
         paging = {k: kwargs.pop(k) for k in PAGING_ARGUMENTS & kwargs.keys()}
