@@ -116,8 +116,8 @@ class Asana:
             httpx.HTTPTransport(limits=pool) if http_client is None else ClientSender(http_client)
         )
         self._sender = sender
-        self._credential_kind, credential = self._credential(access_token, oauth, api_key, sender)
         self._timeout = httpx.Timeout(timeout)
+        self._credential_kind, credential = self._credential(access_token, oauth, api_key)
         self._transport = AsanaTransport(
             sender,
             policy=self._retries,
@@ -143,7 +143,6 @@ class Asana:
         access_token: str | None,
         oauth: OAuthCredentials | None,
         api_key: str | None,
-        sender: httpx.BaseTransport,
     ) -> tuple[str, Credential]:
         given = {
             name: value
