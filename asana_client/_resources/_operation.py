@@ -149,7 +149,7 @@ class Endpoint:
     """What a generated `sync_detailed` takes: path params, query params, body model."""
 
     build_request: Callable[..., dict[str, Any]]  # the module's _get_kwargs
-    parse_response: Callable[..., Any]  # the module's _build_response
+    parse_response: Callable[..., Any]  # the module's _parse_response
     path: tuple[str, ...]
     query: Mapping[str, tuple[type, ...]]
     required: frozenset[str]
@@ -176,7 +176,7 @@ class Endpoint:
             data = typing.get_type_hints(body, localns=models)["data"]
         return cls(
             module._get_kwargs,
-            module._build_response,
+            module._parse_response,
             tuple(path),
             query,
             frozenset(required),
@@ -280,12 +280,15 @@ class Operation(Generic[T]):
         return endpoint.body(data=data)
 
     def send(self, client: Asana, call_args: dict[str, Any]) -> Any:
-        """Do what the generated `sync_detailed` does, in its two halves, so that a body that
-        does not parse still becomes an AsanaError carrying the response and its status.
-        HTTP errors never get here: the transport has raised them already."""
-        response = client._send(self.endpoint.build_request(**call_args))
+        """Do what the generated `sync_detailed` does, in its halves (build the request, parse
+        the answer), so that a body that does not parse still becomes an AsanaError carrying
+        the response and its status. HTTP errors never get here: the transport raised them."""
+        request = self.endpoint.build_request(**call_args)
+        if not request.get("params"):  # an empty dict still costs httpx a third URL parse
+            request.pop("params", None)
+        response = client._send(request)
         try:
-            parsed = self.endpoint.parse_response(client=client.raw, response=response).parsed
+            parsed = self.endpoint.parse_response(client=client.raw, response=response)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise malformed_response(response, self.attribute) from exc
         if not self.well_formed(getattr(parsed, "data", None)):
