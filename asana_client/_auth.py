@@ -16,7 +16,8 @@ from typing import Protocol
 import httpx
 
 from . import _defaults
-from ._errors import NoAuthorizationError
+from ._errors import ConfigurationError, NoAuthorizationError
+from ._urls import secure_url
 
 __all__ = ["ApiKey", "BearerToken", "Credential", "OAuth", "OAuthCredentials"]
 
@@ -31,11 +32,19 @@ class Credential(Protocol):
         ...
 
 
+def header_safe(secret: str, what: str) -> str:
+    """A credential goes into a header: visible ASCII only. Anything else would make the HTTP
+    library fail on every attempt, quoting the header (the secret) in its error."""
+    if not secret.isascii() or not secret.isprintable() or " " in secret:
+        raise ConfigurationError(f"{what} contains characters an HTTP header cannot carry")
+    return secret
+
+
 class BearerToken:
     """A personal access token (or an OAuth access token managed elsewhere)."""
 
     def __init__(self, token: str) -> None:
-        self._header = f"Bearer {token}"
+        self._header = f"Bearer {header_safe(token, 'access_token')}"
 
     def authorization(self) -> str:
         return self._header
@@ -51,6 +60,7 @@ class ApiKey:
     """Asana's legacy API key, sent as the HTTP Basic user name with an empty password."""
 
     def __init__(self, key: str) -> None:
+        key = header_safe(key, "api_key")
         self._header = "Basic " + base64.b64encode(f"{key}:".encode()).decode("ascii")
 
     def authorization(self) -> str:
@@ -88,24 +98,33 @@ class OAuth:
         send: Callable[[httpx.Request], httpx.Response],
         clock: Callable[[], float] = time.time,
     ) -> None:
+        if credentials.access_token is not None:
+            header_safe(credentials.access_token, "access_token")
         self._credentials = credentials
-        self._token_url = credentials.token_url or token_url
+        self._token_url = str(secure_url(credentials.token_url or token_url, "token_url"))
         self._send = send
         self._clock = clock
         self._lock = threading.Lock()
 
     def authorization(self) -> str:
         with self._lock:
-            if self._needs_refresh():
-                self._refresh_locked()
-            return f"Bearer {self._credentials.access_token}"
+            refreshed = self._refresh_locked() if self._needs_refresh() else None
+            header = f"Bearer {self._credentials.access_token}"
+        self._announce(refreshed)
+        return header
 
     def refresh(self, rejected: str) -> bool:
         with self._lock:
             if rejected != f"Bearer {self._credentials.access_token}":
                 return True  # another thread refreshed while this request was in flight
-            self._refresh_locked()
-            return True
+            refreshed = self._refresh_locked()
+        self._announce(refreshed)
+        return True
+
+    def _announce(self, refreshed: OAuthCredentials | None) -> None:
+        """Run on_refresh outside the lock: the callback may well use the client itself."""
+        if refreshed is not None and refreshed.on_refresh is not None:
+            refreshed.on_refresh(refreshed)
 
     def _needs_refresh(self) -> bool:
         creds = self._credentials
@@ -115,7 +134,7 @@ class OAuth:
             creds.expires_at - _defaults.OAUTH_REFRESH_MARGIN <= self._clock()
         )
 
-    def _refresh_locked(self) -> None:
+    def _refresh_locked(self) -> OAuthCredentials:
         creds = self._credentials
         form = {
             "grant_type": "refresh_token",
@@ -130,6 +149,8 @@ class OAuth:
             raise NoAuthorizationError("OAuth token refresh did not complete") from exc
         body = _json_object(response)
         token = body.get("access_token")
+        if isinstance(token, str) and not (token.isascii() and token.isprintable()):
+            token = None
         if response.status_code != 200 or not isinstance(token, str) or not token:
             reason = body.get("error_description") or body.get("error") or "no access_token"
             raise NoAuthorizationError(
@@ -144,8 +165,7 @@ class OAuth:
             if isinstance(expires_in, int | float)
             else None,
         )
-        if creds.on_refresh is not None:
-            creds.on_refresh(self._credentials)
+        return self._credentials
 
     def __repr__(self) -> str:
         return f"OAuth(client_id={self._credentials.client_id!r}, tokens=***)"

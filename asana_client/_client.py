@@ -7,7 +7,6 @@ nothing. Namespaces and the generated layer are imported on first use, which kee
 
 from __future__ import annotations
 
-import ipaddress
 import os
 import threading
 import time
@@ -20,11 +19,12 @@ import httpx
 
 from . import _defaults
 from ._auth import ApiKey, BearerToken, Credential, OAuth, OAuthCredentials
-from ._errors import ConfigurationError
+from ._errors import AsanaError, ConfigurationError
 from ._fanout import DEFAULT_WORKERS, ItemT, Outcome, ResultT, fan_out
 from ._limits import RequestLimiter
 from ._retries import RetryPolicy
 from ._transport import AsanaTransport, ClientSender
+from ._urls import secure_url
 from ._version import __version__
 
 if TYPE_CHECKING:
@@ -43,30 +43,6 @@ if TYPE_CHECKING:
     from ._resources.workspaces import Workspaces
 
 __all__ = ["Asana"]
-
-LOOPBACK_NAMES = frozenset({"localhost"})
-
-
-def is_loopback(host: str) -> bool:
-    if host.lower() in LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def check_base_url(base_url: str) -> httpx.URL:
-    """HTTPS only, except for loopback (FakeAsana, local proxies): a token over plain HTTP to
-    a public host would be readable by anyone on the path."""
-    url = httpx.URL(base_url)
-    if url.scheme == "https" or (url.scheme == "http" and is_loopback(url.host)):
-        if url.query or url.fragment:
-            raise ConfigurationError("base_url must not carry a query or fragment")
-        return url
-    raise ConfigurationError(
-        f"base_url must use https (http only for loopback hosts), not {url.scheme}://{url.host}"
-    )
 
 
 class Asana:
@@ -96,7 +72,7 @@ class Asana:
     ) -> None:
         if max_retries < 0:
             raise ConfigurationError("max_retries must be 0 or more")
-        self._base_url = check_base_url(base_url)
+        self._base_url = secure_url(base_url, "base_url")
         self._retries = RetryPolicy(max_retries=max_retries, sleep=_sleep)
         self._limiter = RequestLimiter(
             max_reads=max_concurrent_reads,
@@ -105,6 +81,8 @@ class Asana:
             clock=_clock,
             sleep=_sleep,
         )
+        self._timeout = httpx.Timeout(timeout)
+        self._credential_kind, credential = self._credential(access_token, oauth, api_key)
         self._owns_http_client = http_client is None
         # Enough pooled connections for every request the limiter lets through at once, so a
         # fan-out reuses connections instead of opening and dropping them.
@@ -112,14 +90,11 @@ class Asana:
             max_connections=max_concurrent_reads + max_concurrent_writes,
             max_keepalive_connections=max_concurrent_reads + max_concurrent_writes,
         )
-        sender: httpx.BaseTransport = (
+        self._sender: httpx.BaseTransport = (
             httpx.HTTPTransport(limits=pool) if http_client is None else ClientSender(http_client)
         )
-        self._sender = sender
-        self._timeout = httpx.Timeout(timeout)
-        self._credential_kind, credential = self._credential(access_token, oauth, api_key)
         self._transport = AsanaTransport(
-            sender,
+            self._sender,
             policy=self._retries,
             limiter=self._limiter,
             credential=credential,
@@ -133,8 +108,12 @@ class Asana:
             transport=self._transport,
         )
         self._prefetch = prefetch
+        self._prefetch_threads = max_concurrent_reads
+        # Made on first use, closed by close(); guarded by _lazy_lock.
+        self._closed = False
         self._executor: ThreadPoolExecutor | None = None
-        self._executor_lock = threading.Lock()
+        self._storage_client: httpx.Client | None = None
+        self._lazy_lock = threading.Lock()
 
     # --- construction helpers ---------------------------------------------------------------
 
@@ -200,12 +179,20 @@ class Asana:
         return raw.set_httpx_client(self._http)
 
     def close(self) -> None:
-        """Close the connection pool this client created (a passed-in http_client stays open)."""
+        """Close the connection pool this client created (a passed-in http_client stays open)
+        and stop its prefetch threads. A closed client refuses further requests."""
+        with self._lazy_lock:
+            self._closed = True
+            executor, storage = self._executor, self._storage_client
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+        if storage is not None:
+            storage.close()
         self._http.close()
-        if self._storage_client is not None:
-            self._storage_client.close()
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
+
+    def _check_open(self) -> None:
+        if self._closed:
+            raise AsanaError("this Asana client is closed; create a new one")
 
     def __enter__(self) -> Asana:
         return self
@@ -225,6 +212,7 @@ class Asana:
         """Send one API request straight to the transport (credential, limits, retries, error
         mapping), skipping what httpx.Client.send adds and Asana's API never uses: cookies,
         redirects, auth flows. Requests still get the client's URL, headers and timeout."""
+        self._check_open()
         request = self._http.build_request(**request_arguments)
         response = self._transport.handle_request(request)
         response.request = request
@@ -244,12 +232,11 @@ class Asana:
 
     # --- shared machinery for namespaces ------------------------------------------------------
 
-    _storage_client: httpx.Client | None = None
-
     def _storage(self) -> httpx.Client:
         """A client for attachment storage hosts: same sender, limits and retries, but no
         credential at all, and redirects followed (each hop is re-checked by the transport)."""
-        with self._executor_lock:
+        with self._lazy_lock:
+            self._check_open()
             if self._storage_client is None:
                 self._storage_client = httpx.Client(
                     timeout=self._timeout,
@@ -269,9 +256,12 @@ class Asana:
             return None
         from concurrent.futures import ThreadPoolExecutor  # threads only for those who page
 
-        with self._executor_lock:
+        with self._lazy_lock:
+            self._check_open()
             if self._executor is None:
-                self._executor = ThreadPoolExecutor(thread_name_prefix="asana-prefetch")
+                self._executor = ThreadPoolExecutor(
+                    max_workers=self._prefetch_threads, thread_name_prefix="asana-prefetch"
+                )
             return self._executor
 
     @cached_property

@@ -23,6 +23,8 @@ IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 RETRYABLE_STATUSES = frozenset({500, 502, 503, 504})
 # Failures that happen before a request leaves this machine: safe to repeat for any method.
 NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# Failures that would happen again identically: the request itself cannot be sent.
+HOPELESS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 
 
 @dataclass
@@ -47,7 +49,7 @@ class RetryPolicy:
         replayable: bool = True,
     ) -> float | None:
         """Seconds to wait before retry number `attempt + 1`, or None to give up now."""
-        if attempt >= self.max_retries or not replayable:
+        if attempt >= self.max_retries or not replayable or isinstance(error, HOPELESS):
             return None
         if status == 429:
             if retry_after is None:

@@ -79,10 +79,12 @@ class AsanaTransport(httpx.BaseTransport):
         response = self._send_with_retries(request)
         if response.status_code == 401 and header and self._refresh(header):
             response.close()
-            self._authorize(request)
-            response = self._send_with_retries(request)
+            if request.extensions.get(REPLAYABLE, True):
+                self._authorize(request)
+                response = self._send_with_retries(request)
         if response.status_code >= 400:  # the body was read while the slot was held
             response.close()
+            request.headers.pop("Authorization", None)  # errors travel far: keep the token home
             raise error_for_response(response)
         return response
 
@@ -134,9 +136,6 @@ class AsanaTransport(httpx.BaseTransport):
                     return response
                 response.close()
                 reason = str(status)
-                if status == 429:
-                    self._limiter.pause(delay)  # every thread waits, not just this one
-                    delay = 0.0
             attempt += 1
             logger.warning(
                 "retry %d/%d of %s %s after %s, waiting %.2f s",
@@ -147,7 +146,9 @@ class AsanaTransport(httpx.BaseTransport):
                 reason,
                 delay,
             )
-            if delay > 0:
+            if reason == "429":
+                self._limiter.pause(delay)  # every thread waits, this one in its next slot
+            elif delay > 0:
                 self._policy.sleep(delay)
 
     def _send_once(self, request: httpx.Request) -> httpx.Response:
@@ -158,7 +159,9 @@ class AsanaTransport(httpx.BaseTransport):
                 if not request.extensions.get(STREAM) or response.status_code >= 400:
                     read_body(response)  # hold the slot until the whole answer is here
             except httpx.TransportError as exc:
-                logger.debug("%s %s failed: %s", request.method, request.url.path, type(exc))
+                logger.debug(
+                    "%s %s failed: %s", request.method, request.url.path, type(exc).__name__
+                )
                 raise
         elapsed_ms = (time.perf_counter() - started) * 1000
         logger.debug(

@@ -32,7 +32,7 @@ LIMITS = {"max_concurrent_reads": 50, "max_concurrent_writes": 15}
 SEED = {"projects": 20, "tasks": 10_000}
 COMPARED_TABLES = (
     "workspaces", "projects", "sections", "tasks", "task_projects", "tags", "task_tags",
-    "task_custom_fields", "attachments",
+    "task_custom_fields", "attachments", "stories",
 )  # fmt: skip
 # Used only if the example module does not define them.
 DEFAULT_TASK_FIELDS = [
@@ -41,7 +41,8 @@ DEFAULT_TASK_FIELDS = [
     "custom_fields.name", "custom_fields.display_value", "num_subtasks",
 ]  # fmt: skip
 DEFAULT_ATTACHMENT_FIELDS = ["name", "size", "host", "created_at", "parent"]
-DEFAULT_ATTACHMENT_SAMPLE = 20
+DEFAULT_STORY_FIELDS = ["created_at", "created_by.name", "resource_subtype", "text"]
+DEFAULT_DETAIL_SAMPLE = 20
 
 SDK_SCHEMA = """
 CREATE TABLE workspaces (gid TEXT PRIMARY KEY, name TEXT);
@@ -58,6 +59,8 @@ CREATE TABLE task_custom_fields (task_gid TEXT, field_gid TEXT, name TEXT, displ
     PRIMARY KEY (task_gid, field_gid));
 CREATE TABLE attachments (gid TEXT PRIMARY KEY, parent_gid TEXT, name TEXT, size INTEGER,
     host TEXT, created_at TEXT);
+CREATE TABLE stories (gid TEXT PRIMARY KEY, task_gid TEXT, created_at TEXT, created_by_gid TEXT,
+    created_by_name TEXT, resource_subtype TEXT, text TEXT);
 """
 
 
@@ -103,11 +106,13 @@ class OfficialSync:
         self.sections = asana.SectionsApi(api_client)
         self.tasks = asana.TasksApi(api_client)
         self.attachments = asana.AttachmentsApi(api_client)
+        self.stories = asana.StoriesApi(api_client)
         self.task_fields = ",".join(getattr(example, "TASK_FIELDS", DEFAULT_TASK_FIELDS))
         self.attachment_fields = ",".join(
             getattr(example, "ATTACHMENT_FIELDS", DEFAULT_ATTACHMENT_FIELDS)
         )
-        self.sample = getattr(example, "ATTACHMENT_SAMPLE", DEFAULT_ATTACHMENT_SAMPLE)
+        self.story_fields = ",".join(getattr(example, "STORY_FIELDS", DEFAULT_STORY_FIELDS))
+        self.sample = getattr(example, "DETAIL_SAMPLE", DEFAULT_DETAIL_SAMPLE)
 
     def run(self, db: sqlite3.Connection, workspace_gid: str) -> int:
         """Sync into `db`; returns the number of task records fetched (tasks and subtasks)."""
@@ -145,13 +150,20 @@ class OfficialSync:
                 )
             tasks += children
             parents = [task for task in children if task.get("num_subtasks")]
-        attachments = [
-            (task["gid"], attachment)
-            for task in tasks[: self.sample]
-            for attachment in self.attachments.get_attachments_for_object(
-                task["gid"], {"opt_fields": self.attachment_fields}
-            )
-        ]
+        attachments, stories = [], []
+        for task in tasks[: self.sample]:  # attachments and stories of the example's sample
+            attachments += [
+                (task["gid"], attachment)
+                for attachment in self.attachments.get_attachments_for_object(
+                    task["gid"], {"opt_fields": self.attachment_fields}
+                )
+            ]
+            stories += [
+                (task["gid"], story)
+                for story in self.stories.get_stories_for_task(
+                    task["gid"], {"opt_fields": self.story_fields}
+                )
+            ]
         with db:
             db.executemany(
                 "INSERT OR REPLACE INTO sections VALUES (?, ?, ?)",
@@ -171,6 +183,21 @@ class OfficialSync:
                         a.get("created_at"),
                     )
                     for parent, a in attachments
+                ],
+            )
+            db.executemany(
+                "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        s["gid"],
+                        task_gid,
+                        s.get("created_at"),
+                        (s.get("created_by") or {}).get("gid"),
+                        (s.get("created_by") or {}).get("name"),
+                        s.get("resource_subtype"),
+                        s.get("text"),
+                    )
+                    for task_gid, s in stories
                 ],
             )
         return len(tasks)
@@ -282,11 +309,11 @@ def bench_sync(ours_runs: int, sdk_runs: int) -> Section:
                     run_once(server, folder, "official", lambda db: official.run(db, workspace))
                 )
                 log(f"  sync official SDK run {run + 1}: {sdk_results[-1]['seconds']:.1f} s")
-    return sync_section(info, ours_results, sdk_results)
+    return sync_section(info, ours_results, sdk_results, official.sample)
 
 
 def sync_section(
-    info: dict[str, Any], ours: list[dict[str, Any]], sdk: list[dict[str, Any]]
+    info: dict[str, Any], ours: list[dict[str, Any]], sdk: list[dict[str, Any]], sample: int
 ) -> Section:
     ours_seconds = median([r["seconds"] for r in ours])
     sdk_seconds = median([r["seconds"] for r in sdk])
@@ -347,8 +374,9 @@ def sync_section(
         "What both syncs fetch is what the example fetches: the workspace, its projects and "
         "tags; per project its sections, its tasks (one `get_tasks(project=...)` listing with "
         "the example's `opt_fields`), subtasks of every task whose `num_subtasks` > 0 (level "
-        "by level), and attachment metadata for the example's sample of tasks per project. "
-        "The example does not fetch stories, so neither does the SDK version.",
+        "by level), and attachment metadata and stories (`get_stories_for_task` with the "
+        "example's `opt_fields`) for the example's sample of tasks per project (the first "
+        f"{sample} listed).",
         "asana_client: `sync_workspace(client, sqlite3.connect(path), workspace_gid)` with a "
         "default `Asana(access_token=..., base_url=...)`. Official SDK: one call after the "
         "other, lists paged by the SDK's generators, written with plain `INSERT`s.",

@@ -9,16 +9,19 @@ How it works, and why:
   requests within Asana's concurrency and rate limits. Only the main thread writes to SQLite,
   because a sqlite3 connection must stay in the thread that made it.
 - One list call per project fetches everything a task row needs, through `opt_fields`: no GET
-  per task. Subtasks cost one call per task that has any (`num_subtasks`); attachment metadata
-  costs one call per task, so by default only the first ATTACHMENT_SAMPLE tasks of each project
-  are looked at (`--attachments` looks at every task). Files are never downloaded.
+  per task. Subtasks cost one call per task that has any (`num_subtasks`). Attachment metadata
+  and stories (comments and activity) cost one call per task each, so by default only the first
+  DETAIL_SAMPLE tasks of each project are looked at (`--all-details` looks at every task). Both
+  are described once, in DETAILS, and fetched and written by the same code. Files are never
+  downloaded.
 - Each project is written in ONE transaction together with its high-water mark in `sync_state`.
   The next run asks only for tasks with `modified_since` that mark. A run that dies half way
   leaves finished projects marked and unfinished ones unmarked, so a re-run redoes exactly the
   unfinished ones; upserts make that redo idempotent.
 
 Known limits of `modified_since` mirroring: deleted tasks and tasks removed from a project stay
-in the database, and a subtask is refreshed only when its parent shows up as modified.
+in the database, a subtask is refreshed only when its parent shows up as modified, and a task's
+attachments and stories only when the task itself shows up as modified (and is in the sample).
 """
 
 import argparse
@@ -44,8 +47,9 @@ TASK_FIELDS = [
     "custom_fields.name", "custom_fields.display_value", "num_subtasks",
 ]  # fmt: skip
 ATTACHMENT_FIELDS = ["name", "size", "host", "created_at", "parent"]
-ATTACHMENT_SAMPLE = 20  # tasks per project whose attachments are listed, unless --attachments
-# Subtask and attachment calls are one per task: run a few at once inside each project too, so a
+STORY_FIELDS = ["created_at", "created_by.name", "resource_subtype", "text"]
+DETAIL_SAMPLE = 20  # tasks per project whose attachments and stories are listed (--all-details)
+# Subtask, attachment and story calls are one per task: run a few at once inside each project, so a
 # workspace with a few big projects is not fetched one call at a time. The client's
 # max_concurrent_reads caps the total, however the fan-outs multiply.
 PER_PROJECT_WORKERS = 4
@@ -69,6 +73,9 @@ CREATE TABLE IF NOT EXISTS task_custom_fields (task_gid TEXT, field_gid TEXT, na
     display_value TEXT, PRIMARY KEY (task_gid, field_gid));
 CREATE TABLE IF NOT EXISTS attachments (gid TEXT PRIMARY KEY, parent_gid TEXT, name TEXT,
     size INTEGER, host TEXT, created_at TEXT);
+CREATE TABLE IF NOT EXISTS stories (gid TEXT PRIMARY KEY, task_gid TEXT, created_at TEXT,
+    created_by_gid TEXT, created_by_name TEXT, resource_subtype TEXT, text TEXT);
+CREATE INDEX IF NOT EXISTS stories_by_task ON stories (task_gid);
 CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -165,7 +172,7 @@ class ProjectBatch:
     gid: str
     sections: list[Record]
     tasks: list[Record]  # the project's (modified) tasks, then their subtasks
-    attachments: dict[str, list[Record]]  # task gid -> attachments, for the tasks looked at
+    details: dict[str, dict[str, list[Record]]]  # table -> task gid -> records, tasks looked at
 
 
 def collect(pages: PageIterator[Any], progress: Progress) -> list[Record]:
@@ -184,15 +191,35 @@ def list_subtasks(client: Asana, task: Record, progress: Progress) -> list[Recor
     return collect(listing, progress)
 
 
-def list_attachments(client: Asana, task: Record, progress: Progress) -> list[Record]:
+def list_attachments(client: Asana, task_gid: str) -> PageIterator[Any]:
     """Attachment metadata only: downloading the files is a separate, much bigger job."""
-    listing = client.attachments.get_attachments_for_object(
-        parent=task["gid"], opt_fields=ATTACHMENT_FIELDS
+    return client.attachments.get_attachments_for_object(
+        parent=task_gid, opt_fields=ATTACHMENT_FIELDS
     )
-    return collect(listing, progress)
+
+
+def list_stories(client: Asana, task_gid: str) -> PageIterator[Any]:
+    """Comments and the activity log ("assigned to", "marked complete"...), oldest first: what the
+    task record alone does not say, namely who did what when."""
+    return client.stories.get_stories_for_task(task_gid, opt_fields=STORY_FIELDS)
 
 
 ListCall = Callable[[Asana, Record, Progress], list[Record]]
+
+
+@dataclass(frozen=True)
+class Detail:
+    """A list hanging off each task, at one call per task: too dear to fetch for every task, so
+    only the sampled tasks' lists are mirrored, each replacing that task's rows in `table`."""
+
+    table: str
+    task_column: str  # the column of `table` that holds the task's gid
+    listing: Callable[[Asana, str], PageIterator[Any]]  # one task's list, lazily
+    row: Callable[[Record], Record]  # a listed record as a row of `table` (task_column aside)
+
+    def fetch(self, client: Asana, task: Record, progress: Progress) -> list[Record]:
+        """One task's whole list: the ListCall that `for_each_task` runs for each sampled task."""
+        return collect(self.listing(client, task["gid"]), progress)
 
 
 def for_each_task(
@@ -210,7 +237,7 @@ def fetch_project(
     client: Asana, project_gid: str, since: str | None, progress: Progress, sample: int | None
 ) -> ProjectBatch:
     """One project's sections, tasks modified since `since` (all when None), their subtasks,
-    and the attachment metadata of the first `sample` tasks (of all tasks when None)."""
+    and the DETAILS (attachments, stories) of the first `sample` tasks (of all tasks when None)."""
     sections = collect(client.sections.get_sections_for_project(project_gid), progress)
     listing = client.tasks.get_tasks(
         project=project_gid, modified_since=since, opt_fields=TASK_FIELDS
@@ -223,8 +250,8 @@ def fetch_project(
         tasks += children
         parents = [task for task in children if task.get("num_subtasks")]
     looked_at = tasks if sample is None else tasks[:sample]
-    attachments = for_each_task(client, list_attachments, looked_at, progress)
-    return ProjectBatch(project_gid, sections, tasks, attachments)
+    details = {d.table: for_each_task(client, d.fetch, looked_at, progress) for d in DETAILS}
+    return ProjectBatch(project_gid, sections, tasks, details)
 
 
 # --- writing (main thread only) ---------------------------------------------------------------
@@ -268,12 +295,31 @@ def write_task(db: sqlite3.Connection, task: Record) -> None:
     )
 
 
-def write_attachments(db: sqlite3.Connection, task_gid: str, attachments: list[Record]) -> None:
-    """Replace a task's attachment rows: metadata only, the files stay in Asana."""
-    db.execute("DELETE FROM attachments WHERE parent_gid = ?", (task_gid,))
-    for attachment in attachments:
-        row = {name: attachment.get(name) for name in ("gid", "name", "size", "host", "created_at")}
-        upsert(db, "attachments", {**row, "parent_gid": task_gid})
+def attachment_row(attachment: Record) -> Record:
+    return {name: attachment.get(name) for name in ("gid", "name", "size", "host", "created_at")}
+
+
+def story_row(story: Record) -> Record:
+    """The author flattened into two columns, both NULL when `created_by` is null."""
+    author = story.get("created_by") or {}
+    row = {name: story.get(name) for name in ("gid", "created_at", "resource_subtype", "text")}
+    return {**row, "created_by_gid": author.get("gid"), "created_by_name": author.get("name")}
+
+
+DETAILS = (
+    Detail("attachments", "parent_gid", list_attachments, attachment_row),
+    Detail("stories", "task_gid", list_stories, story_row),
+)
+
+
+def write_details(
+    db: sqlite3.Connection, detail: Detail, task_gid: str, records: list[Record]
+) -> None:
+    """Replace a task's rows in the detail's table: deleting first drops what Asana no longer
+    lists (a deleted comment, a removed file), which upserts alone would keep."""
+    db.execute(f"DELETE FROM {detail.table} WHERE {detail.task_column} = ?", (task_gid,))
+    for record in records:
+        upsert(db, detail.table, {**detail.row(record), detail.task_column: task_gid})
 
 
 def write_project(db: sqlite3.Connection, batch: ProjectBatch, mark: str) -> None:
@@ -286,8 +332,9 @@ def write_project(db: sqlite3.Connection, batch: ProjectBatch, mark: str) -> Non
             upsert(db, "sections", row)
         for task in batch.tasks:
             write_task(db, task)
-        for task_gid, attachments in batch.attachments.items():
-            write_attachments(db, task_gid, attachments)
+        for detail in DETAILS:
+            for task_gid, records in batch.details[detail.table].items():
+                write_details(db, detail, task_gid, records)
         db.execute(
             "INSERT OR REPLACE INTO sync_state VALUES (?, ?)", (f"modified_since:{batch.gid}", mark)
         )
@@ -323,11 +370,12 @@ def sync_workspace(
     *,
     workers: int = 16,
     progress: Progress | None = None,
-    attachment_sample: int | None = ATTACHMENT_SAMPLE,
+    detail_sample: int | None = DETAIL_SAMPLE,
 ) -> Summary:
     """Bring `db` up to date with the workspace. Safe to interrupt and re-run at any point.
 
-    `attachment_sample`: attachments are listed for that many tasks per project (None: all).
+    `detail_sample`: attachments and stories are listed for that many tasks per project (None:
+    for every task).
     """
     progress = progress or Progress()
     started, before = time.monotonic(), (progress.requests, progress.retries)
@@ -342,7 +390,7 @@ def sync_workspace(
         work = [(gid, marks.get(f"modified_since:{gid}")) for gid in projects]
 
         def fetch(item: tuple[str, str | None]) -> ProjectBatch:
-            return fetch_project(client, *item, progress, attachment_sample)
+            return fetch_project(client, *item, progress, detail_sample)
 
         for outcome in client.fan_out(fetch, work, max_workers=workers):
             if outcome.error is not None:
@@ -370,7 +418,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--tasks", type=int, default=5000, help="demo size (default: %(default)s)")
     parser.add_argument("--latency", type=float, default=0.0, help="demo latency per request, s")
     parser.add_argument("--workers", type=int, default=16, help="projects fetched at once")
-    parser.add_argument("--attachments", action="store_true", help="list every task's files")
+    parser.add_argument(
+        "--all-details", action="store_true", help="list every task's files and stories"
+    )
     return parser.parse_args(argv)
 
 
@@ -401,7 +451,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             workspace,
             workers=args.workers,
             progress=Progress(sys.stderr),
-            attachment_sample=None if args.attachments else ATTACHMENT_SAMPLE,
+            detail_sample=None if args.all_details else DETAIL_SAMPLE,
         )
     print(summary.report())
     if summary.failed:

@@ -1,5 +1,5 @@
-"""examples/sync_to_sqlite.py against FakeAsana: a full mirror, incremental re-runs, resume after
-a failed project, and the command line demo."""
+"""examples/sync_to_sqlite.py against FakeAsana: a full mirror, stories of the sampled tasks,
+incremental re-runs, resume after a failed project, and the command line demo."""
 
 from __future__ import annotations
 
@@ -75,13 +75,14 @@ def assert_complete(db: sqlite3.Connection, demo: DemoSeed) -> None:
 def test_first_sync_mirrors_the_workspace(
     fake: FakeAsana, demo: DemoSeed, client: Asana, db: sqlite3.Connection
 ) -> None:
-    summary = sync.sync_workspace(client, db, demo.workspace_gid, attachment_sample=None)
+    summary = sync.sync_workspace(client, db, demo.workspace_gid, detail_sample=None)
 
     assert_complete(db, demo)
     assert summary.failed == {}
     assert summary.fetched == len(demo.task_gids) + len(demo.subtask_gids)
     assert summary.counts["tasks"] == summary.fetched
     assert summary.counts["attachments"] == len(demo.attachment_gids)
+    assert summary.counts["stories"] == demo.story_count > 0
     assert summary.counts["sections"] == 3 * len(demo.project_gids)
     assert summary.counts["sync_state"] == len(demo.project_gids)
 
@@ -117,6 +118,59 @@ def test_first_sync_mirrors_the_workspace(
     assert db.execute("SELECT parent_gid FROM tasks WHERE gid = ?", (subtask,)).fetchone() == (
         parent,
     )
+
+
+def stories_in_db(db: sqlite3.Connection, task_gid: str) -> list[tuple[Any, ...]]:
+    sql = "SELECT gid, text, created_by_gid, created_by_name FROM stories WHERE task_gid = ?"
+    return sorted(db.execute(sql, (task_gid,)).fetchall())
+
+
+def stories_in_api(client: Asana, task_gid: str) -> list[tuple[Any, ...]]:
+    listing = client.stories.get_stories_for_task(task_gid, opt_fields=sync.STORY_FIELDS)
+    stories = [story.to_dict() for story in listing]
+    return sorted(
+        (s["gid"], s["text"], s["created_by"]["gid"], s["created_by"]["name"]) for s in stories
+    )
+
+
+def test_stories_of_sampled_tasks_are_mirrored(
+    fake: FakeAsana, demo: DemoSeed, client: Asana, db: sqlite3.Connection
+) -> None:
+    author = fake.add_user("Grace Hopper", "grace@example.com")
+    listed = {
+        project: [task.gid for task in client.tasks.get_tasks(project=project)]
+        for project in demo.project_gids
+    }
+    sampled = [gid for gids in listed.values() for gid in gids[: sync.DETAIL_SAMPLE]]
+    inside, outside = listed[demo.project_gids[0]][0], listed[demo.project_gids[0]][-1]
+    assert outside not in sampled
+    fake.add_story(inside, "Looks good to me", author=author)
+    fake.add_story(outside, "Not in the sample", author=author)
+
+    summary = sync.sync_workspace(client, db, demo.workspace_gid)
+
+    added = [row for row in stories_in_db(db, inside) if row[1] == "Looks good to me"]
+    assert [row[2:] for row in added] == [(fake.user_gid(author), "Grace Hopper")]
+    assert stories_in_db(db, inside) == stories_in_api(client, inside)
+    assert stories_in_db(db, outside) == []
+    assert summary.counts["stories"] == sum(len(stories_in_api(client, g)) for g in sampled)
+    assert count(db, "stories WHERE task_gid NOT IN (SELECT gid FROM tasks)") == 0
+
+
+def test_rerun_replaces_the_stories_of_modified_tasks(
+    demo: DemoSeed, client: Asana, db: sqlite3.Connection
+) -> None:
+    sync.sync_workspace(client, db, demo.workspace_gid)
+    changed = next(gid for gid in demo.task_gids if stories_in_db(db, gid))
+    stale = {"gid": "1", "task_gid": changed, "text": "deleted in Asana since"}
+    with db:
+        sync.upsert(db, "stories", stale)
+    client.tasks.update_task(changed, name="Touched by the test")
+
+    sync.sync_workspace(client, db, demo.workspace_gid)
+
+    assert stories_in_db(db, changed) == stories_in_api(client, changed)
+    assert count(db, "stories WHERE gid = '1'") == 0
 
 
 def test_rerun_fetches_only_modified_tasks(
@@ -198,7 +252,15 @@ def test_main_runs_the_demo_and_prints_a_summary(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "FakeAsana" in result.stdout
     with sqlite3.connect(database) as db:
-        for table in ("projects", "tasks", "task_projects", "task_custom_fields", "sync_state"):
+        tables = (
+            "projects",
+            "tasks",
+            "task_projects",
+            "task_custom_fields",
+            "stories",
+            "sync_state",
+        )
+        for table in tables:
             rows = count(db, table)
             assert rows > 0
             assert f"{table:<20}{rows:>8}" in result.stdout
