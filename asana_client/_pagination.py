@@ -84,20 +84,29 @@ class PageIterator(Generic[T]):
         return max(1, min(self._limit, remaining))
 
     def _raw_pages(self) -> Iterator[Page[T]]:
-        offset = self._offset
-        fetched = 0
+        """Fetch page after page. With an executor, the page after next is requested as soon as
+        the caller comes back for the next one: a caller that stops after the first page costs
+        one request, and a prefetch left behind by an early stop is cancelled."""
+        if self._max_items == 0:
+            return
+        offset, fetched, pages = self._offset, 0, 0
         pending: Future[Page[T]] | None = None
-        while True:
-            page = pending.result() if pending is not None else self._fetch_at(offset, fetched)
-            pending = None
-            fetched += len(page.items)
-            if page.next_offset is None or self._limit is None or self._reached_cap(fetched):
+        try:
+            while True:
+                page = self._fetch_at(offset, fetched) if pending is None else pending.result()
+                pending = None
+                pages += 1
+                fetched += len(page.items)
+                if page.next_offset is None or self._limit is None or self._reached_cap(fetched):
+                    yield page
+                    return
+                offset = page.next_offset
+                if self._executor is not None and pages > 1:
+                    pending = self._executor.submit(self._fetch_at, offset, fetched)
                 yield page
-                return
-            offset = page.next_offset
-            if self._executor is not None:
-                pending = self._executor.submit(self._fetch_at, offset, fetched)
-            yield page
+        finally:
+            if pending is not None:
+                pending.cancel()
 
     def _reached_cap(self, fetched: int) -> bool:
         return self._max_items is not None and fetched >= self._max_items

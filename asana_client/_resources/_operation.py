@@ -328,8 +328,8 @@ class ListOperation(Operation[PageIterator[T]]):
         limit = paging.get("limit")
         if paged and limit is None:
             limit = _defaults.PAGE_LIMIT
-        elif not paged and limit is not None:
-            raise TypeError(f"{self.attribute}() is not paginated by Asana: no limit")
+        elif not paged and (limit is not None or paging.get("offset") is not None):
+            raise TypeError(f"{self.attribute}() is not paginated by Asana: no limit or offset")
         call_args = self.prepare(args, kwargs)
 
         def fetch(offset: str | None, page_size: int | None) -> Page[T]:

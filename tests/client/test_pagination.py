@@ -40,7 +40,7 @@ def test_nothing_is_sent_before_iteration_starts(
     assert fake.requests == []
     first = next(iter(iterator))
     assert first.gid == project[1][0]
-    assert len(fake.requests) >= 1
+    assert len(fake.requests) == 1  # prefetch starts only once the caller wants page 2
 
 
 def test_max_items_caps_the_total_and_shrinks_the_last_page(
@@ -144,3 +144,28 @@ def test_unpaginated_lists_yield_their_one_page(client: Asana, fake: FakeAsana) 
     fake.add_task("hay", projects=[project])
     found = list(client.tasks.search_tasks_for_workspace(fake.workspace_gid, text="needle"))
     assert [t.gid for t in found] == [wanted]
+
+
+def test_max_items_0_sends_nothing(client: Asana, fake: FakeAsana) -> None:
+    fake.clear_requests()
+    assert list(client.tasks.get_tasks_for_project("1", max_items=0)) == []
+    assert fake.requests == []
+
+
+def test_offset_on_a_list_asana_does_not_paginate_is_refused(
+    client: Asana, fake: FakeAsana
+) -> None:
+    fake.clear_requests()
+    with pytest.raises(TypeError, match="not paginated"):
+        client.tasks.search_tasks_for_workspace(fake.workspace_gid, text="x", offset="abc")
+    assert fake.requests == []
+
+
+def test_stopping_after_two_pages_costs_at_most_one_page_more(
+    client: Asana, fake: FakeAsana, project: tuple[str, list[str]]
+) -> None:
+    fake.clear_requests()
+    pages = client.tasks.get_tasks_for_project(project[0], limit=50).pages()
+    next(pages), next(pages)
+    pages.close()
+    assert len(list_requests(fake, project[0])) <= 3
