@@ -49,16 +49,17 @@ def encode_filename(name: str) -> str:
 
 
 def known_size(file: IO[bytes]) -> int | None:
-    """Bytes left to read in a seekable file, or None when it cannot be known without reading."""
+    """The size of a seekable file (httpx sends it from the start, wherever it was left), or
+    None when it cannot be known without reading it."""
     try:
         if not file.seekable():
             return None
         position = file.tell()
-        end = file.seek(0, io.SEEK_END)
+        size = file.seek(0, io.SEEK_END)
         file.seek(position)
     except (OSError, ValueError, AttributeError):
         return None
-    return end - position
+    return size
 
 
 def is_seekable(file: IO[bytes]) -> bool:
@@ -158,11 +159,9 @@ class AttachmentFiles:
             return self._send_upload(form, upload, params)
 
     def _query(self, opt_fields: Sequence[str] | None, opt_pretty: bool | None) -> dict[str, Any]:
-        params: dict[str, Any] = {}
+        params: dict[str, Any] = {} if opt_pretty is None else {"opt_pretty": opt_pretty}
         if opt_fields is not None:
             params["opt_fields"] = join_fields(opt_fields)
-        if opt_pretty is not None:
-            params["opt_pretty"] = "true" if opt_pretty else "false"
         return params
 
     def _send_upload(
@@ -170,20 +169,20 @@ class AttachmentFiles:
     ) -> AttachmentResponse:
         from ._generated.models import AttachmentResponse, AttachmentResponseData
 
-        http = self._client._http
         # Always multipart (Asana refuses url-encoded forms here): without a file, the fields
         # themselves go as parts with no filename.
         files: dict[str, Any] = {name: (None, value) for name, value in form.items()}
         if upload is not None:
             files["file"] = (encode_filename(upload.name), upload.handle, upload.content_type)
-        request = http.build_request(
-            "POST",
-            "attachments",
-            params=params,
-            files=files,
-            extensions={REPLAYABLE: upload is None or upload.replayable},
+        response = self._client._send(
+            {
+                "method": "POST",
+                "url": "attachments",
+                "params": params,
+                "files": files,
+                "extensions": {REPLAYABLE: upload is None or upload.replayable},
+            }
         )
-        response = http.send(request)
         try:
             record = AttachmentResponseData.from_dict(response.json()).data
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
@@ -248,8 +247,9 @@ class AttachmentFiles:
             response.close()
 
     def _request_content(self, attachment_gid: str, range: str | None) -> httpx.Response:
+        link = self._download_link(attachment_gid)
         try:
-            return self._get_stored(self._download_link(attachment_gid), range)
+            return self._get_stored(link, range)
         except AsanaError as exc:
             if exc.status not in EXPIRED_LINK_STATUSES:
                 raise
@@ -269,9 +269,17 @@ class AttachmentFiles:
 
     def _get_stored(self, link: str, range: str | None) -> httpx.Response:
         storage = self._client._storage()
-        headers = {"Range": range} if range else {}
+        # A range counts bytes of the file itself, so ask for it uncompressed.
+        headers = {"Range": range, "Accept-Encoding": "identity"} if range else {}
         request = storage.build_request("GET", link, headers=headers, extensions={STREAM: True})
-        return storage.send(request, stream=True)
+        response = storage.send(request, stream=True)
+        if range and response.status_code != 206:
+            response.close()
+            raise AsanaError(
+                f"the storage host ignored the range and answered {response.status_code}",
+                status=response.status_code,
+            )
+        return response
 
     @staticmethod
     def _chunks(response: httpx.Response) -> Iterator[bytes]:

@@ -252,3 +252,31 @@ def test_bad_range_is_refused_before_sending(served: Asana, fake: FakeAsana, sto
     ):
         pass
     assert fake.requests == []
+
+
+def test_a_storage_host_that_ignores_the_range_is_an_error(
+    served: Asana, fake: FakeAsana, stored: str
+) -> None:
+    fake.fail_next(
+        status=200, path="/blobs/*", body=CONTENT, content_type="application/octet-stream"
+    )
+    with (
+        pytest.raises(AsanaError, match="ignored the range"),
+        served.attachments.download(stored, range="bytes=0-9"),
+    ):
+        pass
+
+
+def test_size_check_counts_the_whole_file_whatever_was_read_already(
+    served: Asana, fake: FakeAsana, task: str, tmp_path: Path
+) -> None:
+    sparse = tmp_path / "huge.bin"
+    with sparse.open("wb") as handle:
+        handle.truncate(100 * 1024 * 1024 + 1)
+    handle = sparse.open("rb")
+    handle.read(4096)  # httpx rewinds before sending, so these bytes would be sent too
+    fake.clear_requests()
+    with pytest.raises(FileTooLargeError):
+        served.attachments.create_attachment_for_object(parent=task, file=handle, name="h.bin")
+    handle.close()
+    assert fake.requests == []
