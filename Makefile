@@ -41,7 +41,8 @@ generate: $(BIN)/.installed
 
 # What CI does on top of the tests: the committed generated tree is exactly what the specs give.
 check-generated: generate
-	git diff --exit-code -- $(GENERATED) $(MERGED)
+	@test -z "$$(git status --porcelain -- $(GENERATED) $(MERGED))" || \
+		{ git status --short -- $(GENERATED) $(MERGED); echo "generated code drifted"; exit 1; }
 
 demo: $(BIN)/.installed
 	$(PY) examples/sync_to_sqlite.py

@@ -109,11 +109,17 @@ def apply_overrides(seeds: dict[str, Doc], overrides: Doc) -> None:
         apply_patch(seeds[patch["file"]], patch)
     for name, entry in overrides.get("schemas", {}).items():
         owner = next((d for d in seeds.values() if name in d["components"]["schemas"]), None)
+        if (owner is None) != entry.get("new", False):
+            state = "missing from the seeds" if owner is None else "already in a seed"
+            raise MergeError(f"override of schema {name} ({entry['reason']}): {state}")
         target = owner if owner is not None else seeds[SEED_FILES[-1]]
         target["components"]["schemas"][name] = copy.deepcopy(entry["schema"])
     for name in overrides.get("remove_schemas", {}):
-        for doc in seeds.values():
-            doc["components"]["schemas"].pop(name, None)
+        owners = [d for d in seeds.values() if name in d["components"]["schemas"]]
+        if not owners:
+            raise MergeError(f"remove_schemas: {name} is in no seed")
+        for doc in owners:
+            del doc["components"]["schemas"][name]
 
 
 # --- generic corrections of the seeds ---------------------------------------------------------
@@ -131,19 +137,8 @@ def use_shared_parameters(seed: Doc) -> None:
     for _path, _method, op in operations(seed):
         params = [p for p in op.get("parameters", []) if p.get("name") not in SHARED_PARAMETERS]
         had = {p.get("name") for p in op.get("parameters", [])}
-        shared = ["opt_pretty"]
-        if not returns_empty_record(op):
-            shared.insert(0, "opt_fields")
-        shared += [name for name in ("limit", "offset") if name in had]
+        shared = ["opt_fields", "opt_pretty"] + [n for n in ("limit", "offset") if n in had]
         op["parameters"] = params + [ref("parameters", name) for name in shared]
-
-
-def returns_empty_record(op: Doc) -> bool:
-    for status, response in op.get("responses", {}).items():
-        if status.startswith("2"):
-            schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-            return ref_name(schema.get("properties", {}).get("data")) == "EmptyResponse"
-    return False
 
 
 def use_error_bodies(seed: Doc) -> None:
@@ -158,23 +153,10 @@ def use_error_bodies(seed: Doc) -> None:
                 responses[status] = ref("responses", ERROR_RESPONSES[status])
 
 
-def add_next_page(seed: Doc) -> None:
-    """Paginated lists in the seeds lack next_page, so the offset of the next page was lost."""
-    for _path, _method, op in operations(seed):
-        params = {ref_name(p) for p in op.get("parameters", [])}
-        if "offset" not in params:
-            continue
-        for status, response in op["responses"].items():
-            if status.startswith("2"):
-                schema = response["content"]["application/json"]["schema"]
-                schema["properties"]["next_page"] = ref("schemas", "NextPage")
-
-
 SEED_CORRECTIONS: tuple[Callable[[Doc], None], ...] = (
     use_official_security,
     use_shared_parameters,
     use_error_bodies,
-    add_next_page,
 )
 
 
@@ -340,6 +322,16 @@ def nullable_related_records(doc: Doc) -> None:
                 prop["nullable"] = True
 
 
+def every_operation_takes_opt_fields(doc: Doc) -> None:
+    """Asana's spec leaves opt_fields off the operations that answer an empty record; the
+    client's contract is that every call takes it (harmless there), so one rule holds."""
+    shared = ref("parameters", "opt_fields")
+    for _path, _method, op in operations(doc):
+        params = op.setdefault("parameters", [])
+        if shared not in params:
+            params.append(shared)
+
+
 def drop_query_defaults(doc: Doc) -> None:
     """A default on a query parameter makes the generated function send it on every call."""
     for _path, _method, op in operations(doc):
@@ -362,6 +354,7 @@ MERGED_CORRECTIONS: tuple[Callable[[Doc], None], ...] = (
     nullable_related_records,
     open_response_enums,
     nullable_enums_as_null_member,
+    every_operation_takes_opt_fields,
     drop_query_defaults,
     drop_examples,
 )

@@ -58,7 +58,7 @@ def test_every_in_scope_operation_is_there_as_asana_defines_it(merged: dict) -> 
         assert op["operationId"] == op_id
         params = {resolve(merged, p)["name"] for p in op.get("parameters", [])}
         assert query <= params, (op_id, query - params)
-        assert "opt_pretty" in params, op_id
+        assert {"opt_fields", "opt_pretty"} <= params, op_id
         success = [code for code in op["responses"] if code.startswith("2")]
         assert success == [status], (op_id, success)
 
@@ -152,4 +152,13 @@ def test_merge_refuses_a_patch_that_no_longer_applies(tmp_path: Path) -> None:
     del doc["paths"]["/tasks/{task_gid}"]["put"]
     (specs / "tasks.yaml").write_text(yaml.safe_dump(doc))
     with pytest.raises(merge.MergeError, match="does not apply"):
+        merge.build(specs)
+
+
+def test_merge_refuses_an_override_of_a_schema_the_seeds_lack(tmp_path: Path) -> None:
+    specs = copy_specs(tmp_path)
+    overrides = yaml.safe_load((specs / "overrides.yaml").read_text())
+    overrides["schemas"]["TaskCompactt"] = {"reason": "typo", "schema": {"type": "object"}}
+    (specs / "overrides.yaml").write_text(yaml.safe_dump(overrides))
+    with pytest.raises(merge.MergeError, match="TaskCompactt"):
         merge.build(specs)

@@ -17,12 +17,19 @@ def _get_kwargs(
     *,
     body: SectionTaskInsertRequestBody | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -99,6 +106,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: SectionTaskInsertRequestBody | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Move a task into a section
 
@@ -108,6 +116,7 @@ def sync_detailed(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (SectionTaskInsertRequestBody | Unset):
 
     Raises:
@@ -122,6 +131,7 @@ def sync_detailed(
         section_gid=section_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -137,6 +147,7 @@ def sync(
     client: AuthenticatedClient,
     body: SectionTaskInsertRequestBody | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Move a task into a section
 
@@ -146,6 +157,7 @@ def sync(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (SectionTaskInsertRequestBody | Unset):
 
     Raises:
@@ -161,6 +173,7 @@ def sync(
         client=client,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -170,6 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: SectionTaskInsertRequestBody | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Move a task into a section
 
@@ -179,6 +193,7 @@ async def asyncio_detailed(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (SectionTaskInsertRequestBody | Unset):
 
     Raises:
@@ -193,6 +208,7 @@ async def asyncio_detailed(
         section_gid=section_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -206,6 +222,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: SectionTaskInsertRequestBody | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Move a task into a section
 
@@ -215,6 +232,7 @@ async def asyncio(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (SectionTaskInsertRequestBody | Unset):
 
     Raises:
@@ -231,5 +249,6 @@ async def asyncio(
             client=client,
             body=body,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed

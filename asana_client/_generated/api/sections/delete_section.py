@@ -15,11 +15,18 @@ def _get_kwargs(
     section_gid: str,
     *,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,6 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Delete a section
 
@@ -98,6 +106,7 @@ def sync_detailed(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,6 +119,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         section_gid=section_gid,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -124,6 +134,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Delete a section
 
@@ -133,6 +144,7 @@ def sync(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,6 +158,7 @@ def sync(
         section_gid=section_gid,
         client=client,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -154,6 +167,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Delete a section
 
@@ -163,6 +177,7 @@ async def asyncio_detailed(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -175,6 +190,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         section_gid=section_gid,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -187,6 +203,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Delete a section
 
@@ -196,6 +213,7 @@ async def asyncio(
     Args:
         section_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,5 +228,6 @@ async def asyncio(
             section_gid=section_gid,
             client=client,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed

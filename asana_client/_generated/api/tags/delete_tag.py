@@ -15,11 +15,18 @@ def _get_kwargs(
     tag_gid: str,
     *,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -89,6 +96,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Delete a tag
 
@@ -97,6 +105,7 @@ def sync_detailed(
     Args:
         tag_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -109,6 +118,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         tag_gid=tag_gid,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -123,6 +133,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Delete a tag
 
@@ -131,6 +142,7 @@ def sync(
     Args:
         tag_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -144,6 +156,7 @@ def sync(
         tag_gid=tag_gid,
         client=client,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -152,6 +165,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Delete a tag
 
@@ -160,6 +174,7 @@ async def asyncio_detailed(
     Args:
         tag_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,6 +187,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         tag_gid=tag_gid,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -184,6 +200,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Delete a tag
 
@@ -192,6 +209,7 @@ async def asyncio(
     Args:
         tag_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,5 +224,6 @@ async def asyncio(
             tag_gid=tag_gid,
             client=client,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed

@@ -17,12 +17,19 @@ def _get_kwargs(
     *,
     body: ModifyDependenciesRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyDependenciesRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Add dependencies to a task
 
@@ -112,6 +120,7 @@ def sync_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependenciesRequestBody):
 
     Raises:
@@ -126,6 +135,7 @@ def sync_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -141,6 +151,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ModifyDependenciesRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Add dependencies to a task
 
@@ -150,6 +161,7 @@ def sync(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependenciesRequestBody):
 
     Raises:
@@ -165,6 +177,7 @@ def sync(
         client=client,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -174,6 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyDependenciesRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Add dependencies to a task
 
@@ -183,6 +197,7 @@ async def asyncio_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependenciesRequestBody):
 
     Raises:
@@ -197,6 +212,7 @@ async def asyncio_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -210,6 +226,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ModifyDependenciesRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Add dependencies to a task
 
@@ -219,6 +236,7 @@ async def asyncio(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependenciesRequestBody):
 
     Raises:
@@ -235,5 +253,6 @@ async def asyncio(
             client=client,
             body=body,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed

@@ -17,12 +17,19 @@ def _get_kwargs(
     *,
     body: TaskAddProjectRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,6 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskAddProjectRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Add a task to a project
 
@@ -107,6 +115,7 @@ def sync_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskAddProjectRequestBody):
 
     Raises:
@@ -121,6 +130,7 @@ def sync_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -136,6 +146,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskAddProjectRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Add a task to a project
 
@@ -145,6 +156,7 @@ def sync(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskAddProjectRequestBody):
 
     Raises:
@@ -160,6 +172,7 @@ def sync(
         client=client,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -169,6 +182,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskAddProjectRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Add a task to a project
 
@@ -178,6 +192,7 @@ async def asyncio_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskAddProjectRequestBody):
 
     Raises:
@@ -192,6 +207,7 @@ async def asyncio_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -205,6 +221,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskAddProjectRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Add a task to a project
 
@@ -214,6 +231,7 @@ async def asyncio(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskAddProjectRequestBody):
 
     Raises:
@@ -230,5 +248,6 @@ async def asyncio(
             client=client,
             body=body,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed

@@ -14,10 +14,17 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     task_gid: str,
     *,
+    opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params["opt_pretty"] = opt_pretty
 
@@ -88,6 +95,7 @@ def sync_detailed(
     task_gid: str,
     *,
     client: AuthenticatedClient | Client,
+    opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Asana Delete a task
@@ -96,6 +104,7 @@ def sync_detailed(
 
     Args:
         task_gid (str):
+        opt_fields (list[str] | Unset):
         opt_pretty (bool | Unset):
 
     Raises:
@@ -108,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         task_gid=task_gid,
+        opt_fields=opt_fields,
         opt_pretty=opt_pretty,
     )
 
@@ -122,6 +132,7 @@ def sync(
     task_gid: str,
     *,
     client: AuthenticatedClient | Client,
+    opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Asana Delete a task
@@ -130,6 +141,7 @@ def sync(
 
     Args:
         task_gid (str):
+        opt_fields (list[str] | Unset):
         opt_pretty (bool | Unset):
 
     Raises:
@@ -143,6 +155,7 @@ def sync(
     return sync_detailed(
         task_gid=task_gid,
         client=client,
+        opt_fields=opt_fields,
         opt_pretty=opt_pretty,
     ).parsed
 
@@ -151,6 +164,7 @@ async def asyncio_detailed(
     task_gid: str,
     *,
     client: AuthenticatedClient | Client,
+    opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Asana Delete a task
@@ -159,6 +173,7 @@ async def asyncio_detailed(
 
     Args:
         task_gid (str):
+        opt_fields (list[str] | Unset):
         opt_pretty (bool | Unset):
 
     Raises:
@@ -171,6 +186,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         task_gid=task_gid,
+        opt_fields=opt_fields,
         opt_pretty=opt_pretty,
     )
 
@@ -183,6 +199,7 @@ async def asyncio(
     task_gid: str,
     *,
     client: AuthenticatedClient | Client,
+    opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Asana Delete a task
@@ -191,6 +208,7 @@ async def asyncio(
 
     Args:
         task_gid (str):
+        opt_fields (list[str] | Unset):
         opt_pretty (bool | Unset):
 
     Raises:
@@ -205,6 +223,7 @@ async def asyncio(
         await asyncio_detailed(
             task_gid=task_gid,
             client=client,
+            opt_fields=opt_fields,
             opt_pretty=opt_pretty,
         )
     ).parsed

@@ -17,12 +17,19 @@ def _get_kwargs(
     *,
     body: ModifyDependentsRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -103,6 +110,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyDependentsRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Remove dependents from a task
 
@@ -111,6 +119,7 @@ def sync_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependentsRequestBody):
 
     Raises:
@@ -125,6 +134,7 @@ def sync_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -140,6 +150,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ModifyDependentsRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Remove dependents from a task
 
@@ -148,6 +159,7 @@ def sync(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependentsRequestBody):
 
     Raises:
@@ -163,6 +175,7 @@ def sync(
         client=client,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -172,6 +185,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ModifyDependentsRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Remove dependents from a task
 
@@ -180,6 +194,7 @@ async def asyncio_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependentsRequestBody):
 
     Raises:
@@ -194,6 +209,7 @@ async def asyncio_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -207,6 +223,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ModifyDependentsRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Remove dependents from a task
 
@@ -215,6 +232,7 @@ async def asyncio(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (ModifyDependentsRequestBody):
 
     Raises:
@@ -231,5 +249,6 @@ async def asyncio(
             client=client,
             body=body,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed

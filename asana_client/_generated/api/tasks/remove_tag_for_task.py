@@ -17,12 +17,19 @@ def _get_kwargs(
     *,
     body: TaskRemoveTagRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
     params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -98,6 +105,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TaskRemoveTagRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Remove a tag from a task
 
@@ -106,6 +114,7 @@ def sync_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskRemoveTagRequestBody):
 
     Raises:
@@ -120,6 +129,7 @@ def sync_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = client.get_httpx_client().request(
@@ -135,6 +145,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: TaskRemoveTagRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Remove a tag from a task
 
@@ -143,6 +154,7 @@ def sync(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskRemoveTagRequestBody):
 
     Raises:
@@ -158,6 +170,7 @@ def sync(
         client=client,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     ).parsed
 
 
@@ -167,6 +180,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TaskRemoveTagRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> Response[EmptyResponseData | ErrorResponse]:
     """Remove a tag from a task
 
@@ -175,6 +189,7 @@ async def asyncio_detailed(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskRemoveTagRequestBody):
 
     Raises:
@@ -189,6 +204,7 @@ async def asyncio_detailed(
         task_gid=task_gid,
         body=body,
         opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -202,6 +218,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: TaskRemoveTagRequestBody,
     opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
 ) -> EmptyResponseData | ErrorResponse | None:
     """Remove a tag from a task
 
@@ -210,6 +227,7 @@ async def asyncio(
     Args:
         task_gid (str):
         opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
         body (TaskRemoveTagRequestBody):
 
     Raises:
@@ -226,5 +244,6 @@ async def asyncio(
             client=client,
             body=body,
             opt_pretty=opt_pretty,
+            opt_fields=opt_fields,
         )
     ).parsed
