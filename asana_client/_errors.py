@@ -143,7 +143,7 @@ _BY_STATUS: dict[int, type[AsanaError]] = {
 def exception_class(status: int) -> type[AsanaError]:
     if status in _BY_STATUS:
         return _BY_STATUS[status]
-    return ServerError if status >= 500 else AsanaError
+    return ServerError if status >= 500 else AsanaError  # other 4xx, and any odd status
 
 
 def parse_retry_after(response: httpx.Response) -> float | None:
@@ -167,20 +167,21 @@ def error_objects(body: bytes) -> list[dict[str, Any]]:
     return [e for e in errors if isinstance(e, dict)]
 
 
-def describe_body(response: httpx.Response) -> str:
-    """A short, safe description of a body that is not an Asana error document."""
-    content_type = response.headers.get("Content-Type", "no content type")
-    reason = response.reason_phrase or "non-standard status"
-    return f"{reason}; the response is not an Asana error document ({content_type})"
+def first_message(errors: list[dict[str, Any]]) -> str | None:
+    message = errors[0].get("message") if errors else None
+    return message if isinstance(message, str) and message else None
 
 
 def error_for_response(response: httpx.Response) -> AsanaError:
-    """Build (not raise) the exception for a failed or malformed response; body must be read."""
+    """Build (not raise) the exception for a failed response; its body must have been read."""
     errors = error_objects(response.content)
-    first = errors[0].get("message") if errors else None
-    message = first if isinstance(first, str) and first else describe_body(response)
+    content_type = response.headers.get("Content-Type", "no content type")
+    message = first_message(errors) or (
+        f"{response.reason_phrase or 'non-standard status'}; "
+        f"the response is not an Asana error document ({content_type})"
+    )
     status = response.status_code
-    cls = exception_class(status) if status >= 400 else AsanaError
+    cls = exception_class(status)
     if cls is RateLimitEnforcedError:
         return RateLimitEnforcedError(
             message,
@@ -196,17 +197,15 @@ def malformed_response(response: httpx.Response, operation: str) -> AsanaError:
     """For a successful status whose body is not the expected document: a proxy's HTML page,
     cut JSON, or a 200 carrying only `errors`. Never a KeyError or JSONDecodeError."""
     errors = error_objects(response.content)
-    first = errors[0].get("message") if errors else None
     content_type = response.headers.get("Content-Type", "no content type")
-    message = (
-        first
-        if isinstance(first, str) and first
-        else (f"{operation}: the response is not the expected Asana document ({content_type})")
+    message = first_message(errors) or (
+        f"{operation}: the response is not the expected Asana document ({content_type})"
     )
     return AsanaError(message, status=response.status_code, errors=errors, response=response)
 
 
-def error_for_transport(exc: httpx.TransportError) -> AsanaConnectionError:
+def error_for_transport(exc: httpx.TransportError, request: httpx.Request) -> AsanaConnectionError:
     """Wrap an httpx transport failure; the caller chains it (`raise ... from exc`)."""
     cls = AsanaTimeoutError if isinstance(exc, httpx.TimeoutException) else AsanaConnectionError
-    return cls(f"{type(exc).__name__}: the request to Asana did not complete")
+    where = f"{request.method} {request.url.host}{request.url.path}"
+    return cls(f"{type(exc).__name__}: {where} did not complete")

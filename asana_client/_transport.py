@@ -124,7 +124,7 @@ class AsanaTransport(httpx.BaseTransport):
             except httpx.TransportError as exc:
                 delay = self._policy.delay(method, attempt, error=exc, replayable=replayable)
                 if delay is None:
-                    raise error_for_transport(exc) from exc
+                    raise error_for_transport(exc, request) from exc
                 reason = type(exc).__name__
             else:
                 status = response.status_code

@@ -114,6 +114,8 @@ def to_query_value(name: str, value: object, accepted: tuple[type, ...]) -> obje
         return to_temporal(name, value, datetime.datetime)
     if datetime.date in accepted:
         return to_temporal(name, value, datetime.date)
+    if str in accepted and isinstance(value, datetime.date):
+        return value.isoformat()  # e.g. completed_since, typed as a string because of "now"
     scalar = tuple(k for k in accepted if k in (str, int, bool, float))
     if scalar and (
         not isinstance(value, scalar) or (isinstance(value, bool) and bool not in scalar)

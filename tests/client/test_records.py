@@ -24,3 +24,19 @@ def test_full_records_have_typed_nested_records(client: Asana, fake: FakeAsana) 
     assert [p.gid for p in task.projects] == [project]
     assert task.workspace is not None and task.workspace.gid == fake.workspace_gid
     assert task.created_at.year >= 2024
+
+
+def test_dates_are_accepted_for_string_typed_date_parameters(
+    client: Asana, fake: FakeAsana
+) -> None:
+    import datetime
+
+    project = fake.add_project("Since")
+    open_task = fake.add_task("still open", projects=[project])
+    fake.add_task("done long ago", projects=[project], completed=True)
+    since = datetime.datetime(2020, 1, 1, tzinfo=datetime.UTC)
+    fake.clear_requests()
+    found = [t.gid for t in client.tasks.get_tasks_for_project(project, completed_since="now")]
+    assert found == [open_task]
+    list(client.tasks.get_tasks_for_project(project, completed_since=since))
+    assert fake.requests[-1].query["completed_since"] == [since.isoformat()]
