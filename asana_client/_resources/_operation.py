@@ -157,6 +157,7 @@ class Endpoint:
     required: frozenset[str]
     body: type | None  # the generated *Body envelope
     data: type | None  # the request model inside it
+    summary: str | None  # the first paragraphs of the generated docstring
 
     @classmethod
     def load(cls, name: str) -> Endpoint:
@@ -184,6 +185,7 @@ class Endpoint:
             frozenset(required),
             body,
             data,
+            (call.__doc__ or "").split("Args:")[0],
         )
 
     def body_fields(self) -> frozenset[str]:
@@ -209,7 +211,36 @@ class Operation(Generic[T]):
     def __get__(self, namespace: Namespace | None, owner: type) -> Callable[..., T]:
         if namespace is None:
             return cast(Callable[..., T], self)
-        return cast(Callable[..., T], partial(self.invoke, namespace._client))
+        bound = partial(self.invoke, namespace._client)
+        bound.__doc__ = self.describe()
+        bound.__signature__ = self.signature()  # type: ignore[attr-defined]
+        namespace.__dict__[self.attribute] = bound  # later lookups skip the descriptor
+        return cast(Callable[..., T], bound)
+
+    def describe(self) -> str:
+        """The generated summary, for help() and IDEs, without the generated-layer details."""
+        text = inspect.cleandoc(self.endpoint.summary or "")
+        return f"{text}\n\nAsana operation {self.name.split('.')[-1]} (see the Asana API docs)."
+
+    def signature(self) -> inspect.Signature:
+        """What the call really accepts: path parameters positionally, the rest by keyword."""
+        endpoint = self.endpoint
+        positional = [
+            inspect.Parameter(n, inspect.Parameter.POSITIONAL_ONLY) for n in endpoint.path
+        ]
+        if endpoint.body is not None:
+            positional.append(
+                inspect.Parameter("request", inspect.Parameter.POSITIONAL_ONLY, default=None)
+            )
+        names = [*endpoint.query, *sorted(endpoint.body_fields()), *self.extra_keywords()]
+        keywords = [
+            inspect.Parameter(n, inspect.Parameter.KEYWORD_ONLY, default=None)
+            for n in dict.fromkeys(names)
+        ]
+        return inspect.Signature(positional + keywords)
+
+    def extra_keywords(self) -> tuple[str, ...]:
+        return ()
 
     def invoke(self, client: Asana, /, *args: Any, **kwargs: Any) -> T:
         raise NotImplementedError
@@ -323,6 +354,9 @@ class ListOperation(Operation[PageIterator[T]]):
     @staticmethod
     def well_formed(data: object) -> bool:
         return isinstance(data, list)  # the generated parser already made each item a model
+
+    def extra_keywords(self) -> tuple[str, ...]:
+        return ("max_items",)
 
     def invoke(self, client: Asana, /, *args: Any, **kwargs: Any) -> PageIterator[T]:
         paging = {k: kwargs.pop(k) for k in PAGING_ARGUMENTS & kwargs.keys()}

@@ -82,3 +82,15 @@ def test_import_loads_neither_the_testing_package_nor_the_generated_layer() -> N
     assert "asana_client.testing" not in loaded
     assert "asana_client._generated" not in loaded
     assert "asana_client._resources" not in loaded
+
+
+def test_methods_show_their_real_signature_and_a_summary() -> None:
+    import inspect
+
+    client = asana_client.Asana(access_token="t")
+    listing = inspect.signature(client.tasks.get_tasks_for_project)
+    assert list(listing.parameters)[:2] == ["project_gid", "completed_since"]
+    assert {"opt_fields", "limit", "offset", "max_items"} <= set(listing.parameters)
+    create = inspect.signature(client.tasks.create_task)
+    assert {"name", "workspace", "due_on", "opt_fields"} <= set(create.parameters)
+    assert "tasks" in (client.tasks.get_tasks_for_project.__doc__ or "").lower()
