@@ -91,7 +91,7 @@ def test_matching_the_per_minute_quota_means_no_429() -> None:
     assert time.now >= 120  # 48 requests at 20 per minute need at least two more windows
 
 
-def test_a_429_pauses_every_thread_until_retry_after() -> None:
+def test_a_429_pause_holds_back_the_next_read_and_write_slot() -> None:
     time = SharedFakeTime()
     limiter = RequestLimiter(max_reads=5, max_writes=5, clock=time.clock, sleep=time.sleep)
     limiter.pause(3.0)

@@ -260,6 +260,8 @@ def test_any_body_any_status_is_an_asana_error_or_a_result(
         WATCH.exception(exc)
         assert exc.status == status
         assert exc.message
+    else:
+        assert status < 300, f"a {status} came back as a result"
     finally:
         client.close()
     FUZZ["examples"] += 1
