@@ -9,8 +9,10 @@ own value or exception.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -50,22 +52,33 @@ def fan_out(
     max_workers: int = DEFAULT_WORKERS,
 ) -> Iterator[Outcome[ItemT, ResultT]]:
     """Yield one Outcome per item, in the order of `items`, as soon as each is ready in turn.
-    Exceptions (including AsanaError) are captured per item, never raised from here."""
-    from concurrent.futures import ThreadPoolExecutor  # loaded by those who fan out
-
+    Exceptions (including AsanaError) are captured per item, never raised from here. Items are
+    read lazily, a bounded window ahead, so a long or endless iterable is fine; nothing starts
+    before the first Outcome is asked for."""
     if max_workers < 1:
         raise ValueError("max_workers must be at least 1")
+    return _fan_out(call, iter(items), max_workers)
+
+
+def _fan_out(
+    call: Callable[[ItemT], ResultT], items: Iterator[ItemT], max_workers: int
+) -> Iterator[Outcome[ItemT, ResultT]]:
+    from concurrent.futures import ThreadPoolExecutor  # loaded by those who fan out
+
+    window: deque[tuple[ItemT, Future[ResultT]]] = deque()
     with ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="asana-fan-out") as pool:
-        pending: list[tuple[ItemT, Future[ResultT]]] = [
-            (item, pool.submit(call, item)) for item in items
-        ]
         try:
-            for item, future in pending:
+            while True:
+                for item in islice(items, 2 * max_workers - len(window)):
+                    window.append((item, pool.submit(call, item)))
+                if not window:
+                    return
+                item, future = window.popleft()
                 error = future.exception()
-                if error is not None:
-                    yield Outcome(item, error=error)
-                else:
+                if error is None:
                     yield Outcome(item, value=future.result())
+                else:
+                    yield Outcome(item, error=error)
         finally:  # the caller stopped early: do not start the calls still queued
-            for _, future in pending:
+            for _, future in window:
                 future.cancel()
