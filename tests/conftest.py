@@ -2,12 +2,28 @@
 
 from __future__ import annotations
 
+import io
 from collections.abc import Iterator
 
 import pytest
 
 from asana_client import Asana
 from asana_client.testing import FakeAsana
+
+
+class OneShotStream(io.RawIOBase):
+    """A stream that can be read once and not rewound (a pipe, a socket)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
+        chunk = self.data.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
 
 
 class FakeTime:

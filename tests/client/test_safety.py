@@ -4,7 +4,6 @@ never replayed after a token refresh."""
 
 from __future__ import annotations
 
-import io
 import threading
 
 import pytest
@@ -18,6 +17,7 @@ from asana_client import (
     OAuthCredentials,
 )
 from asana_client.testing import FakeAsana
+from tests.conftest import OneShotStream
 
 
 @pytest.mark.parametrize("secret", ["abc\r\nX-Injected: 1", "tab\there", "späce", "two words"])
@@ -69,19 +69,6 @@ def test_on_refresh_may_use_the_client_itself(fake: FakeAsana, refresh_token: st
     assert seen == ["Ada Lovelace"]
 
 
-class OneShot(io.RawIOBase):
-    def __init__(self, data: bytes) -> None:
-        self.data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
-        chunk = self.data.read(len(buffer))
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
-
-
 def test_a_one_shot_upload_is_not_replayed_empty_after_a_401(
     fake: FakeAsana, token: str, refresh_token: str
 ) -> None:
@@ -100,7 +87,7 @@ def test_a_one_shot_upload_is_not_replayed_empty_after_a_401(
         fake.expire_token(saved[0].access_token)
         with pytest.raises(NoAuthorizationError):
             client.attachments.create_attachment_for_object(
-                parent=task, file=OneShot(b"x" * 12_000), name="pipe.bin"
+                parent=task, file=OneShotStream(b"x" * 12_000), name="pipe.bin"
             )
         assert list(client.attachments.get_attachments_for_object(parent=task)) == []
         assert len(saved) == 2  # the token was refreshed: calling again will work

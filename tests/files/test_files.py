@@ -11,6 +11,7 @@ import pytest
 
 from asana_client import Asana, AsanaError, FileTooLargeError, RateLimitEnforcedError
 from asana_client.testing import FakeAsana
+from tests.conftest import OneShotStream
 
 CONTENT = bytes(range(256)) * 1000  # 256,000 bytes, every byte value
 
@@ -133,21 +134,6 @@ def test_upload_retried_after_429_rereads_the_file(
     )
     assert fake.attachment_content(attachment.gid) == CONTENT
     assert sum(1 for r in fake.requests if r.method == "POST" and r.path == "/attachments") == 2
-
-
-class OneShotStream(io.RawIOBase):
-    """A stream that can be read once and not rewound (a pipe, a socket)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = io.BytesIO(data)
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: bytearray) -> int:  # type: ignore[override]
-        chunk = self.data.read(len(buffer))
-        buffer[: len(chunk)] = chunk
-        return len(chunk)
 
 
 def test_non_seekable_stream_is_sent_and_never_replayed(
