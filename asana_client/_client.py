@@ -214,9 +214,7 @@ class Asana:
         redirects, auth flows. Requests still get the client's URL, headers and timeout."""
         self._check_open()
         request = self._http.build_request(**request_arguments)
-        response = self._transport.handle_request(request)
-        response.request = request
-        return response
+        return self._transport.handle_request(request)
 
     def fan_out(
         self,

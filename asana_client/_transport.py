@@ -156,6 +156,7 @@ class AsanaTransport(httpx.BaseTransport):
         with self._limiter.slot(request.method):
             try:
                 response = self._sender.handle_request(request)
+                response.request = request  # errors raised below httpx.Client still have it
                 if not request.extensions.get(STREAM) or response.status_code >= 400:
                     read_body(response)  # hold the slot until the whole answer is here
             except httpx.TransportError as exc:

@@ -93,11 +93,11 @@ def test_a_one_shot_upload_is_not_replayed_empty_after_a_401(
         assert len(saved) == 2  # the token was refreshed: calling again will work
 
 
-def test_errors_do_not_carry_the_token_in_their_request(fake: FakeAsana, token: str) -> None:
-    client = Asana(access_token=token, http_client=fake.http_client())
+def test_errors_carry_their_request_but_not_the_token(client: Asana) -> None:
     with pytest.raises(NotFoundError) as raised:
         client.tasks.get_task("404404")
     assert raised.value.response is not None
+    assert raised.value.response.request.url.path.endswith("/tasks/404404")
     assert "authorization" not in raised.value.response.request.headers
 
 
