@@ -26,7 +26,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy asana_client tests/conftest.py
+	$(BIN)/mypy asana_client specs/merge.py examples bench tests/conftest.py
 
 pytest: $(BIN)/.installed
 	$(PY) -m pytest

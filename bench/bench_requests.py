@@ -9,6 +9,7 @@ moment of the machine does not fall on one of them only.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 import asana
@@ -70,7 +71,7 @@ def run_interleaved_cpu(
     for round_ in range(repeats):
         order = names[round_ % len(names) :] + names[: round_ % len(names)]
         for name in order:
-            samples[name].append(timed_with_cpu(lambda name=name: contenders[name](count)))
+            samples[name].append(timed_with_cpu(partial(contenders[name], count)))
     return {
         name: (median([wall for wall, _ in values]), median([cpu for _, cpu in values]))
         for name, values in samples.items()

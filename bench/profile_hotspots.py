@@ -17,6 +17,7 @@ import pstats
 import sys
 from collections import defaultdict
 from collections.abc import Callable
+from functools import partial
 
 import bench_requests
 from _common import FakeServer
@@ -99,9 +100,7 @@ def main(argv: list[str]) -> None:
             calls = 1000
             for run in contenders.values():
                 run(50)
-            profiles = {
-                name: profile(lambda run=run: run(calls)) for name, run in contenders.items()
-            }
+            profiles = {name: profile(partial(run, calls)) for name, run in contenders.items()}
         report(profiles, calls, "asana_client")
         return
     seed = {"projects": 1, "tasks": 10_000, "subtasks_per_task": 0, "stories_per_task": 0}
@@ -113,9 +112,7 @@ def main(argv: list[str]) -> None:
         listings = 3
         for run in contenders.values():
             run(1)
-        profiles = {
-            name: profile(lambda run=run: run(listings)) for name, run in contenders.items()
-        }
+        profiles = {name: profile(partial(run, listings)) for name, run in contenders.items()}
     report(profiles, listings * 100, "asana_client (prefetch off)")
 
 

@@ -83,7 +83,7 @@ def pointer_get(doc: Doc, pointer: str) -> Any:
 
 def apply_patch(doc: Doc, patch: Doc) -> None:
     """Apply one overrides.yaml patch; a pointer that does not resolve is an error, not a no-op."""
-    op, pointer, value = patch["op"], patch["path"], copy.deepcopy(patch.get("value"))
+    op, pointer, value = patch["op"], patch["path"], copy.deepcopy(patch["value"])
     try:
         if op == "replace":
             parent, last = pointer_parent(doc, pointer)
@@ -407,7 +407,7 @@ def check_references(doc: Doc) -> None:
         raise MergeError(f"unresolved references: {sorted(dangling)}")
 
 
-class _PlainDumper(yaml.SafeDumper):
+class _PlainDumper(yaml.SafeDumper):  # type: ignore[misc]
     """Write shared sub-trees out in full: anchors and aliases make the diff unreadable."""
 
     def ignore_aliases(self, data: Any) -> bool:
@@ -415,7 +415,8 @@ class _PlainDumper(yaml.SafeDumper):
 
 
 def dump(doc: Doc) -> str:
-    return yaml.dump(doc, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
+    text: str = yaml.dump(doc, Dumper=_PlainDumper, sort_keys=False, allow_unicode=True, width=100)
+    return text
 
 
 def main(argv: list[str] | None = None) -> int:
