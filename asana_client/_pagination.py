@@ -2,13 +2,14 @@
 
 Asana answers a list with one page and `next_page.offset`, a token valid only for the same query
 and only for a while. `PageIterator` follows those tokens by itself. Nothing is sent until
-iteration starts. With prefetch on, the next page is requested in the background while the caller
-works through the current one (one page ahead, never more); its error, if any, is raised exactly
-where the caller reaches that page.
+iteration starts. With prefetch on, a caller that does work between pages gets the next page
+requested in the background while it works (one page ahead, never more); its error, if any, is
+raised exactly where the caller reaches that page.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -22,6 +23,10 @@ if TYPE_CHECKING:
 __all__ = ["Page", "PageIterator"]
 
 T = TypeVar("T")
+
+# Seconds a caller must spend on a page before the next one is fetched in the background: less
+# than that, and the thread hand-off costs more than the overlap saves.
+PREFETCH_WHEN_CALLER_WORKS = 0.001
 
 
 @dataclass(frozen=True)
@@ -84,26 +89,30 @@ class PageIterator(Generic[T]):
         return max(1, min(self._limit, remaining))
 
     def _raw_pages(self) -> Iterator[Page[T]]:
-        """Fetch page after page. With an executor, the page after next is requested as soon as
-        the caller comes back for the next one: a caller that stops after the first page costs
-        one request, and a prefetch left behind by an early stop is cancelled."""
+        """Fetch page after page. With an executor, the next page is requested in the background
+        while the caller works on this one, but only once the caller has shown it does work
+        between pages (a bare `list()` gains nothing from a thread hand-off and pays for it).
+        A caller that stops after the first page costs one request; a prefetch left behind by
+        an early stop is cancelled."""
         if self._max_items == 0:
             return
-        offset, fetched, pages = self._offset, 0, 0
+        offset, fetched = self._offset, 0
         pending: Future[Page[T]] | None = None
+        caller_works = False  # did the caller spend time on the previous page?
         try:
             while True:
                 page = self._fetch_at(offset, fetched) if pending is None else pending.result()
                 pending = None
-                pages += 1
                 fetched += len(page.items)
                 if page.next_offset is None or self._limit is None or self._reached_cap(fetched):
                     yield page
                     return
                 offset = page.next_offset
-                if self._executor is not None and pages > 1:
+                if self._executor is not None and caller_works:
                     pending = self._executor.submit(self._fetch_at, offset, fetched)
+                handed_over = time.perf_counter()
                 yield page
+                caller_works = time.perf_counter() - handed_over >= PREFETCH_WHEN_CALLER_WORKS
         finally:
             if pending is not None:
                 pending.cancel()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import httpx
 import pytest
 
@@ -124,6 +126,7 @@ def test_an_error_on_page_3_comes_after_every_item_of_page_2(
     with pytest.raises(InvalidRequestError, match="page three"):
         for task in client.tasks.get_tasks_for_project(project[0]):
             received.append(task.gid)
+            time.sleep(0.00002)  # some work per item, so that prefetch engages
     assert received == project[1][:200]
 
 
@@ -169,3 +172,21 @@ def test_stopping_after_two_pages_costs_at_most_one_page_more(
     next(pages), next(pages)
     pages.close()
     assert len(list_requests(fake, project[0])) <= 3
+
+
+@pytest.mark.parametrize(("prefetch", "requests_seen_during_page_2"), [(True, 3), (False, 2)])
+def test_a_caller_that_works_between_pages_gets_the_next_page_fetched_meanwhile(
+    fake: FakeAsana,
+    token: str,
+    project: tuple[str, list[str]],
+    prefetch: bool,
+    requests_seen_during_page_2: int,
+) -> None:
+    client = Asana(access_token=token, http_client=fake.http_client(), prefetch=prefetch)
+    fake.clear_requests()
+    seen: list[int] = []
+    for _page in client.tasks.get_tasks_for_project(project[0], limit=50).pages():
+        time.sleep(0.05)  # the caller's own work on this page
+        seen.append(len(list_requests(fake, project[0])))
+    assert seen[1] == requests_seen_during_page_2
+    assert seen[-1] == 5  # 250 tasks in pages of 50, each fetched exactly once
