@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from asana_client import Asana
+from asana_client import Asana, RateLimitEnforcedError
 from asana_client._limits import RequestLimiter
 from asana_client.testing import FakeAsana
 
@@ -47,10 +47,7 @@ def run_threads(client: Asana, project: str, threads: int, calls: int) -> list[i
     return sizes
 
 
-@pytest.mark.parametrize(("client_reads", "expect_429"), [(4, False), (50, True)])
-def test_16_threads_stay_within_the_servers_concurrent_read_limit(
-    client_reads: int, expect_429: bool
-) -> None:
+def test_16_threads_stay_within_the_servers_concurrent_read_limit() -> None:
     fake = FakeAsana(latency=0.02, max_concurrent_reads=4, max_concurrent_writes=2)
     token = fake.add_user(name="Ada")
     project = fake.add_project("Busy")
@@ -60,15 +57,50 @@ def test_16_threads_stay_within_the_servers_concurrent_read_limit(
         client = Asana(
             access_token=token,
             base_url=url,
-            max_concurrent_reads=client_reads,
-            max_retries=10,
+            max_concurrent_reads=4,
+            max_retries=0,
             prefetch=False,
-            _sleep=lambda _: None,
         )
         sizes = run_threads(client, project, threads=16, calls=3)
     assert sizes == [10] * 48
+    assert fake.max_seen_concurrent_reads == 4
+    assert fake.rate_limited_count == 0
+
+
+def test_without_a_matching_limit_the_same_burst_meets_429s() -> None:
+    """The control for the test above: the fake does enforce its limit, so the zero there is
+    the client's doing. Every thread fires at once and the server holds each request 0.2 s."""
+    fake = FakeAsana(latency=0.2, max_concurrent_reads=4)
+    token = fake.add_user(name="Ada")
+    project = fake.add_project("Busy")
+    fake.add_task("only", projects=[project])
+    start = threading.Barrier(16)
+    outcomes: list[object] = []
+    lock = threading.Lock()
+
+    def work() -> None:
+        start.wait()
+        try:
+            outcome: object = len(list(client.tasks.get_tasks_for_project(project)))
+        except RateLimitEnforcedError as exc:
+            outcome = exc
+        with lock:
+            outcomes.append(outcome)
+
+    with fake.serve() as url:
+        client = Asana(access_token=token, base_url=url, max_retries=0, prefetch=False)
+        workers = [threading.Thread(target=work) for _ in range(16)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+    refused = [o for o in outcomes if isinstance(o, RateLimitEnforcedError)]
+    assert len(outcomes) == 16
+    assert refused, "sixteen simultaneous reads against a limit of four were all admitted"
+    assert all(o == 1 for o in outcomes if o not in refused)
+    assert all(err.status == 429 and err.retry_after == 1 for err in refused)
     assert fake.max_seen_concurrent_reads <= 4
-    assert (fake.rate_limited_count > 0) is expect_429
+    assert fake.rate_limited_count == len(refused)
 
 
 def test_matching_the_per_minute_quota_means_no_429() -> None:
