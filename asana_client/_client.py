@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -82,6 +82,8 @@ class Asana:
             sleep=_sleep,
         )
         self._timeout = httpx.Timeout(timeout)
+        self._timeout_extension = self._timeout.as_dict()
+        self._api_root = str(self._base_url).rstrip("/") + "/"
         self._credential_kind, credential = self._credential(access_token, oauth, api_key)
         self._owns_http_client = http_client is None
         # Enough pooled connections for every request the limiter lets through at once, so a
@@ -213,8 +215,35 @@ class Asana:
         mapping), skipping what httpx.Client.send adds and Asana's API never uses: cookies,
         redirects, auth flows. Requests still get the client's URL, headers and timeout."""
         self._check_open()
-        request = self._http.build_request(**request_arguments)
-        return self._transport.handle_request(request)
+        return self._transport.handle_request(self._build_request(**request_arguments))
+
+    def _build_request(
+        self,
+        *,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        extensions: Mapping[str, Any] | None = None,
+        **body: Any,
+    ) -> httpx.Request:
+        """What `httpx.Client.build_request` makes of a generated module's arguments (a path
+        under base_url, query params, a json or files body), parsing the URL once instead of
+        three times: on a paged listing that is a tenth of the client's own work per page."""
+        target = self._api_root + url.lstrip("/")
+        if params:
+            target = f"{target}?{httpx.QueryParams(params)}"
+        merged = self._http.headers
+        if headers:
+            merged = merged.copy()
+            merged.update(headers)
+        return httpx.Request(
+            method,
+            target,
+            headers=merged,
+            extensions={"timeout": self._timeout_extension, **(extensions or {})},
+            **body,
+        )
 
     def fan_out(
         self,
