@@ -143,6 +143,26 @@ def member_types(hint: object) -> tuple[type, ...]:
     return tuple(m for m in found if isinstance(m, type) and m.__name__ != "Unset")
 
 
+def enum_fields(model: type, models: Mapping[str, Any]) -> dict[str, type[enum.Enum]]:
+    """Fields of a request model that take one of an enum's values. The generated parser
+    keeps an unknown value of a nullable enum (`color`, `icon`) as a plain string, which
+    Asana would refuse with a 400; the facade checks these fields itself."""
+    hints = typing.get_type_hints(model, localns=dict(models))
+    found = {}
+    for name, hint in hints.items():
+        for kind in member_types(hint):
+            if issubclass(kind, enum.Enum):
+                found[name] = kind
+    return found
+
+
+def check_enum_values(operation: str, data: object, fields: Mapping[str, type[enum.Enum]]) -> None:
+    for name, enum_type in fields.items():
+        value = getattr(data, name)
+        if isinstance(value, str) and not isinstance(value, enum_type):
+            to_enum(f"{operation}(): {name}", value, enum_type)  # raises, listing known values
+
+
 # --- the generated endpoint, read once -------------------------------------------------------
 
 
@@ -157,6 +177,7 @@ class Endpoint:
     required: frozenset[str]
     body: type | None  # the generated *Body envelope
     data: type | None  # the request model inside it
+    data_enums: Mapping[str, type[enum.Enum]]  # request fields whose values Asana enumerates
     summary: str | None  # the first paragraphs of the generated docstring
 
     @classmethod
@@ -173,10 +194,11 @@ class Endpoint:
                 if param.default is param.empty:
                     required.add(param.name)
         body = next(iter(member_types(hints["body"])), None) if "body" in hints else None
-        data = None
+        data, data_enums = None, {}
         if body is not None:  # its `data` annotation names a model imported for type checking
             models = vars(importlib.import_module(GENERATED_MODELS, __package__))
             data = typing.get_type_hints(body, localns=models)["data"]
+            data_enums = enum_fields(data, models)
         return cls(
             module._get_kwargs,
             module._parse_response,
@@ -185,6 +207,7 @@ class Endpoint:
             frozenset(required),
             body,
             data,
+            data_enums,
             (call.__doc__ or "").split("Args:")[0],
         )
 
@@ -294,6 +317,7 @@ class Operation(Generic[T]):
                 f"{self.attribute}(): pass a request object or keyword fields, not both"
             )
         if isinstance(given, data_model):
+            check_enum_values(self.attribute, given, endpoint.data_enums)
             return endpoint.body(data=given)
         if given is not None and not isinstance(given, Mapping):
             raise TypeError(
@@ -310,6 +334,7 @@ class Operation(Generic[T]):
             raise TypeError(f"{self.attribute}() missing required field {exc.args[0]!r}") from None
         except ValueError as exc:
             raise ValueError(f"{self.attribute}(): {exc}") from None
+        check_enum_values(self.attribute, data, endpoint.data_enums)
         return endpoint.body(data=data)
 
     def send(self, client: Asana, call_args: dict[str, Any]) -> Any:

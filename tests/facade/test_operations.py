@@ -955,3 +955,20 @@ def test_relation_bodies_go_in_a_data_envelope(
         f"/tasks/{task}/addTag",
         f"/tasks/{task}/addDependencies",
     ]
+
+
+def test_public_models_build_requests_and_name_the_results(
+    client: Asana, workspace: str, team: str
+) -> None:
+    from asana_client import models
+
+    request = models.ProjectRequest(
+        name="Roadmap",
+        workspace=workspace,
+        team=team,
+        color=models.ProjectRequestColorType1.DARK_RED,
+    )
+    created = client.projects.create_project(request)
+    assert isinstance(created, models.ProjectResponse)
+    assert (created.name, str(created.color)) == ("Roadmap", "dark-red")
+    assert client.projects.get_project(created.gid).name == "Roadmap"

@@ -16,6 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asana_client import Asana, ConfigurationError
+from asana_client.models import (
+    ProjectRequest,
+    ProjectRequestColorType1,
+    ProjectRequestIconType1,
+)
 from asana_client.testing import FakeAsana
 from tests.reliability.conftest import WATCH, Results
 
@@ -242,6 +247,8 @@ def test_misused_call_shapes_are_typed(probe: Probe, typo: Callable[[Asana], Any
     assert probe.requests_sent() == 0
 
 
+PROJECT_COLORS = [member.value for member in ProjectRequestColorType1]
+PROJECT_ICONS = [member.value for member in ProjectRequestIconType1]
 ENUMS: list[tuple[str, Callable[[Asana, str], Any], set[str]]] = [
     (
         "create_task(resource_subtype=)",
@@ -257,6 +264,21 @@ ENUMS: list[tuple[str, Callable[[Asana, str], Any], set[str]]] = [
         "create_project(default_view=)",
         lambda c, v: c.projects.create_project(name="x", workspace="1", default_view=v),
         {"list", "board", "calendar", "timeline"},
+    ),
+    (
+        "create_project(color=), a nullable enum",
+        lambda c, v: c.projects.create_project(name="x", workspace="1", color=v),
+        set(PROJECT_COLORS),
+    ),
+    (
+        "update_tag(color=) in a request mapping",
+        lambda c, v: c.tags.update_tag("1", {"color": v}),
+        set(PROJECT_COLORS),
+    ),
+    (
+        "create_project(ProjectRequest(icon=)) as a model",
+        lambda c, v: c.projects.create_project(ProjectRequest(name="x", workspace="1", icon=v)),
+        set(PROJECT_ICONS),
     ),
     (
         "typeahead_for_workspace(resource_type=)",
