@@ -4,6 +4,7 @@ fan-out against a server enforcing them sees no 429 at all."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 
@@ -28,16 +29,63 @@ class SharedFakeTime:
             self.now += seconds
 
 
-def run_threads(client: Asana, project: str, threads: int, calls: int) -> list[int]:
-    """Each thread lists the project `calls` times; returns every list's length."""
+class LockstepTime:
+    """Virtual time for a fixed set of worker threads: a sleep blocks until every live worker
+    sleeps, then the clock jumps to the earliest wake-up. Time never moves while a request is
+    on its way, as if requests took no time; with a plain shared clock, one thread's sleep
+    could age a request another thread had just been admitted to send."""
+
+    def __init__(self, workers: int) -> None:
+        self.now = 0.0
+        self._live = workers
+        self._wakes: list[float] = []
+        self._changed = threading.Condition()
+
+    def clock(self) -> float:
+        with self._changed:
+            return self.now
+
+    def sleep(self, seconds: float) -> None:
+        with self._changed:
+            wake = self.now + seconds
+            self._wakes.append(wake)
+            self._advance_if_all_asleep()
+            woke = self._changed.wait_for(lambda: self.now >= wake, timeout=30)
+            self._wakes.remove(wake)
+            assert woke, "virtual time stopped: a worker blocked without sleeping"
+
+    def retire(self) -> None:
+        """A worker finished: the others no longer wait for it to sleep."""
+        with self._changed:
+            self._live -= 1
+            self._advance_if_all_asleep()
+
+    def _advance_if_all_asleep(self) -> None:
+        if self._wakes and len(self._wakes) >= self._live:
+            self.now = max(self.now, min(self._wakes))
+            self._changed.notify_all()
+
+
+def run_threads(
+    client: Asana,
+    project: str,
+    threads: int,
+    calls: int,
+    on_exit: Callable[[], None] = lambda: None,
+) -> list[int]:
+    """Each thread lists the project `calls` times, then calls `on_exit`; returns every
+    list's length."""
     sizes: list[int] = []
     lock = threading.Lock()
 
     def work() -> None:
-        for _ in range(calls):
-            size = len(list(client.tasks.get_tasks_for_project(project, limit=5)))
-            with lock:
-                sizes.append(size)
+        try:
+            for _ in range(calls):
+                size = len(list(client.tasks.get_tasks_for_project(project, limit=5)))
+                with lock:
+                    sizes.append(size)
+        finally:
+            on_exit()
 
     workers = [threading.Thread(target=work) for _ in range(threads)]
     for worker in workers:
@@ -104,7 +152,7 @@ def test_without_a_matching_limit_the_same_burst_meets_429s() -> None:
 
 
 def test_matching_the_per_minute_quota_means_no_429() -> None:
-    time = SharedFakeTime()
+    time = LockstepTime(workers=16)
     fake = FakeAsana(requests_per_minute=20, clock=time.clock)
     token = fake.add_user(name="Ada")
     project = fake.add_project("Quota")
@@ -117,10 +165,10 @@ def test_matching_the_per_minute_quota_means_no_429() -> None:
         _sleep=time.sleep,
         _clock=time.clock,
     )
-    sizes = run_threads(client, project, threads=16, calls=3)
+    sizes = run_threads(client, project, threads=16, calls=3, on_exit=time.retire)
     assert sizes == [1] * 48
     assert fake.rate_limited_count == 0
-    assert time.now >= 120  # 48 requests at 20 per minute need at least two more windows
+    assert time.now == 120  # 20 requests at 0 s, 20 at 60 s, 8 at 120 s: no window wasted
 
 
 def test_a_429_pause_holds_back_the_next_read_and_write_slot() -> None:
