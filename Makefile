@@ -26,7 +26,8 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy asana_client specs/merge.py examples bench tests/conftest.py
+	$(BIN)/mypy asana_client specs/merge.py specs/hoist_model_imports.py examples bench \
+		tests/conftest.py
 
 pytest: $(BIN)/.installed
 	$(PY) -m pytest
@@ -35,7 +36,8 @@ pytest: $(BIN)/.installed
 generate: $(BIN)/.installed
 	$(PY) specs/merge.py
 	rm -rf $(GENERATED)
-	$(BIN)/openapi-python-client generate --path $(MERGED) --config generator-config.yaml \
+	ASANA_CLIENT_SPECS=$(CURDIR)/specs $(BIN)/openapi-python-client generate --path $(MERGED) \
+		--config generator-config.yaml \
 		--meta none --output-path $(GENERATED) --fail-on-warning
 	find $(GENERATED) -name '__pycache__' -o -name '.ruff_cache' | xargs rm -rf
 

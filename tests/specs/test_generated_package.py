@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import filecmp
+import importlib.util
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "asana_client" / "_generated"
@@ -24,7 +26,11 @@ def tree(root: Path) -> dict[str, bytes]:
 def test_generating_again_gives_the_committed_tree_byte_for_byte(tmp_path: Path) -> None:
     output = tmp_path / "_generated"
     bin_dir = str(Path(sys.executable).parent)
-    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
+    env = {
+        **os.environ,
+        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
+        "ASANA_CLIENT_SPECS": str(ROOT / "specs"),
+    }
     subprocess.run(
         [
             str(Path(bin_dir) / "openapi-python-client"),
@@ -86,3 +92,50 @@ def test_generated_package_imports_under_another_parent(tmp_path: Path) -> None:
         "assert not any(m.startswith('asana_client') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
+
+
+def load_hoist_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "hoist_model_imports", ROOT / "specs" / "hoist_model_imports.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+RAW_MODEL = """\
+if TYPE_CHECKING:
+  from ..models.asana_resource import AsanaResource
+
+
+@_attrs_define
+class TaskCompact:
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.asana_resource import AsanaResource # noqa: PLC0415
+        from ..models.like import Like # noqa: PLC0415
+        return {}
+
+    @classmethod
+    def from_dict(cls, src_dict):
+        from ..models.asana_resource import AsanaResource # noqa: PLC0415
+        return cls()
+"""
+
+
+def test_per_call_model_imports_move_to_the_end_of_the_module_once() -> None:
+    hoist = load_hoist_tool().hoist
+    hoisted = hoist(RAW_MODEL)
+    assert "PLC0415" not in hoisted
+    assert hoisted.startswith("if TYPE_CHECKING:\n  from ..models.asana_resource import")
+    assert hoisted.endswith(
+        "from ..models.asana_resource import AsanaResource  # noqa: E402\n"
+        "from ..models.like import Like  # noqa: E402\n"
+    )
+    assert "        return {}\n" in hoisted and "def to_dict(self) -> dict[str, Any]:\n" in hoisted
+    assert hoist(hoisted) == hoisted  # a second run changes nothing
+
+
+def test_no_committed_model_imports_on_every_call() -> None:
+    per_call = [p.name for p in (GENERATED / "models").glob("*.py") if "PLC0415" in p.read_text()]
+    assert per_call == []

@@ -51,8 +51,6 @@ class AttachmentResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_compact import TaskCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -129,8 +127,6 @@ class AttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_compact import TaskCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -230,3 +226,7 @@ class AttachmentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_compact import TaskCompact  # noqa: E402

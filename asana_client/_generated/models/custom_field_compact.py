@@ -55,9 +55,6 @@ class CustomFieldCompact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: PLC0415
-        from ..models.enum_option import EnumOption  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -161,10 +158,6 @@ class CustomFieldCompact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: PLC0415
-        from ..models.enum_option import EnumOption  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -301,3 +294,9 @@ class CustomFieldCompact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: E402
+from ..models.enum_option import EnumOption  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402

@@ -64,10 +64,6 @@ class CustomFieldResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: PLC0415
-        from ..models.enum_option import EnumOption  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -197,10 +193,6 @@ class CustomFieldResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: PLC0415
-        from ..models.enum_option import EnumOption  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -367,3 +359,9 @@ class CustomFieldResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: E402
+from ..models.enum_option import EnumOption  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402

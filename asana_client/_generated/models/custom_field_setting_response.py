@@ -36,9 +36,6 @@ class CustomFieldSettingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -79,9 +76,6 @@ class CustomFieldSettingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -149,3 +143,8 @@ class CustomFieldSettingResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_response import CustomFieldResponse  # noqa: E402
+from ..models.project_compact import ProjectCompact  # noqa: E402

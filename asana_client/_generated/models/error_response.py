@@ -44,8 +44,6 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error import Error  # noqa: PLC0415
-
         d = dict(src_dict)
         _errors = d.pop("errors", UNSET)
         errors: list[Error] | Unset = UNSET
@@ -78,3 +76,7 @@ class ErrorResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.error import Error  # noqa: E402

@@ -29,8 +29,6 @@ class Like:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         gid = self.gid
 
         user: dict[str, Any] | None | Unset
@@ -53,8 +51,6 @@ class Like:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -98,3 +94,7 @@ class Like:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.user_compact import UserCompact  # noqa: E402

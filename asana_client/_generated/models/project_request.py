@@ -212,8 +212,6 @@ class ProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_request_custom_fields import ProjectRequestCustomFields  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -400,3 +398,7 @@ class ProjectRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.project_request_custom_fields import ProjectRequestCustomFields  # noqa: E402

@@ -115,14 +115,6 @@ class ProjectResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_brief_compact import ProjectBriefCompact  # noqa: PLC0415
-        from ..models.project_status_response import ProjectStatusResponse  # noqa: PLC0415
-        from ..models.project_template_compact import ProjectTemplateCompact  # noqa: PLC0415
-        from ..models.status_update_compact import StatusUpdateCompact  # noqa: PLC0415
-        from ..models.team_compact import TeamCompact  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -373,16 +365,6 @@ class ProjectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_compact import CustomFieldCompact  # noqa: PLC0415
-        from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: PLC0415
-        from ..models.project_brief_compact import ProjectBriefCompact  # noqa: PLC0415
-        from ..models.project_status_response import ProjectStatusResponse  # noqa: PLC0415
-        from ..models.project_template_compact import ProjectTemplateCompact  # noqa: PLC0415
-        from ..models.status_update_compact import StatusUpdateCompact  # noqa: PLC0415
-        from ..models.team_compact import TeamCompact  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -743,3 +725,15 @@ class ProjectResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
+from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: E402
+from ..models.project_brief_compact import ProjectBriefCompact  # noqa: E402
+from ..models.project_status_response import ProjectStatusResponse  # noqa: E402
+from ..models.project_template_compact import ProjectTemplateCompact  # noqa: E402
+from ..models.status_update_compact import StatusUpdateCompact  # noqa: E402
+from ..models.team_compact import TeamCompact  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

@@ -205,10 +205,6 @@ class ProjectUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_update_request_custom_fields import (
-            ProjectUpdateRequestCustomFields,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -389,3 +385,9 @@ class ProjectUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.project_update_request_custom_fields import (
+    ProjectUpdateRequestCustomFields,  # noqa: E402
+)

@@ -38,8 +38,6 @@ class SectionTaskInsertRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.section_task_insert_request import SectionTaskInsertRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SectionTaskInsertRequest.from_dict(d.pop("data"))
 
@@ -65,3 +63,7 @@ class SectionTaskInsertRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.section_task_insert_request import SectionTaskInsertRequest  # noqa: E402

@@ -142,16 +142,6 @@ class StoryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.custom_field_compact import CustomFieldCompact  # noqa: PLC0415
-        from ..models.enum_option import EnumOption  # noqa: PLC0415
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-        from ..models.section_compact import SectionCompact  # noqa: PLC0415
-        from ..models.story_compact import StoryCompact  # noqa: PLC0415
-        from ..models.story_response_dates import StoryResponseDates  # noqa: PLC0415
-        from ..models.tag_compact import TagCompact  # noqa: PLC0415
-        from ..models.task_compact import TaskCompact  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -532,17 +522,6 @@ class StoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_compact import CustomFieldCompact  # noqa: PLC0415
-        from ..models.enum_option import EnumOption  # noqa: PLC0415
-        from ..models.like import Like  # noqa: PLC0415
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-        from ..models.section_compact import SectionCompact  # noqa: PLC0415
-        from ..models.story_compact import StoryCompact  # noqa: PLC0415
-        from ..models.story_response_dates import StoryResponseDates  # noqa: PLC0415
-        from ..models.tag_compact import TagCompact  # noqa: PLC0415
-        from ..models.task_compact import TaskCompact  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -1089,3 +1068,16 @@ class StoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
+from ..models.enum_option import EnumOption  # noqa: E402
+from ..models.like import Like  # noqa: E402
+from ..models.project_compact import ProjectCompact  # noqa: E402
+from ..models.section_compact import SectionCompact  # noqa: E402
+from ..models.story_compact import StoryCompact  # noqa: E402
+from ..models.story_response_dates import StoryResponseDates  # noqa: E402
+from ..models.tag_compact import TagCompact  # noqa: E402
+from ..models.task_compact import TaskCompact  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402

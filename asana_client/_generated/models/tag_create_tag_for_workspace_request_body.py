@@ -40,10 +40,6 @@ class TagCreateTagForWorkspaceRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.tag_create_tag_for_workspace_request import (
-            TagCreateTagForWorkspaceRequest,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         data = TagCreateTagForWorkspaceRequest.from_dict(d.pop("data"))
 
@@ -69,3 +65,9 @@ class TagCreateTagForWorkspaceRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.tag_create_tag_for_workspace_request import (
+    TagCreateTagForWorkspaceRequest,  # noqa: E402
+)

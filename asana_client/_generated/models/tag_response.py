@@ -47,8 +47,6 @@ class TagResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -110,9 +108,6 @@ class TagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -196,3 +191,8 @@ class TagResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

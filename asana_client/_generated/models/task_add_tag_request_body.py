@@ -38,8 +38,6 @@ class TaskAddTagRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_add_tag_request import TaskAddTagRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TaskAddTagRequest.from_dict(d.pop("data"))
 
@@ -65,3 +63,7 @@ class TaskAddTagRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_add_tag_request import TaskAddTagRequest  # noqa: E402

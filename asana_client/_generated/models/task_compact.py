@@ -35,8 +35,6 @@ class TaskCompact:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -71,8 +69,6 @@ class TaskCompact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -125,3 +121,7 @@ class TaskCompact:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.asana_resource import AsanaResource  # noqa: E402

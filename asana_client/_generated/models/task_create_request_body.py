@@ -38,8 +38,6 @@ class TaskCreateRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_create_request import TaskCreateRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TaskCreateRequest.from_dict(d.pop("data"))
 
@@ -65,3 +63,7 @@ class TaskCreateRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_create_request import TaskCreateRequest  # noqa: E402

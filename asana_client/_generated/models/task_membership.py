@@ -30,9 +30,6 @@ class TaskMembership:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-        from ..models.section_compact import SectionCompact  # noqa: PLC0415
-
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
             project = UNSET
@@ -61,9 +58,6 @@ class TaskMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-        from ..models.section_compact import SectionCompact  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_project(data: object) -> None | ProjectCompact | Unset:
@@ -123,3 +117,8 @@ class TaskMembership:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.project_compact import ProjectCompact  # noqa: E402
+from ..models.section_compact import SectionCompact  # noqa: E402

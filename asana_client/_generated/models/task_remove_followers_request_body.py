@@ -38,8 +38,6 @@ class TaskRemoveFollowersRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_remove_followers_request import TaskRemoveFollowersRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TaskRemoveFollowersRequest.from_dict(d.pop("data"))
 
@@ -65,3 +63,7 @@ class TaskRemoveFollowersRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_remove_followers_request import TaskRemoveFollowersRequest  # noqa: E402

@@ -38,8 +38,6 @@ class TaskRemoveProjectRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_remove_project_request import TaskRemoveProjectRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TaskRemoveProjectRequest.from_dict(d.pop("data"))
 
@@ -65,3 +63,7 @@ class TaskRemoveProjectRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_remove_project_request import TaskRemoveProjectRequest  # noqa: E402

@@ -124,17 +124,6 @@ class TaskResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
-        from ..models.custom_type_compact import CustomTypeCompact  # noqa: PLC0415
-        from ..models.custom_type_status_option_compact import (
-            CustomTypeStatusOptionCompact,  # noqa: PLC0415
-        )
-        from ..models.section_compact import SectionCompact  # noqa: PLC0415
-        from ..models.task_compact import TaskCompact  # noqa: PLC0415
-        from ..models.task_external import TaskExternal  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -458,22 +447,6 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.asana_resource import AsanaResource  # noqa: PLC0415
-        from ..models.custom_field_response import CustomFieldResponse  # noqa: PLC0415
-        from ..models.custom_type_compact import CustomTypeCompact  # noqa: PLC0415
-        from ..models.custom_type_status_option_compact import (
-            CustomTypeStatusOptionCompact,  # noqa: PLC0415
-        )
-        from ..models.like import Like  # noqa: PLC0415
-        from ..models.project_compact import ProjectCompact  # noqa: PLC0415
-        from ..models.section_compact import SectionCompact  # noqa: PLC0415
-        from ..models.tag_compact import TagCompact  # noqa: PLC0415
-        from ..models.task_compact import TaskCompact  # noqa: PLC0415
-        from ..models.task_external import TaskExternal  # noqa: PLC0415
-        from ..models.task_membership import TaskMembership  # noqa: PLC0415
-        from ..models.user_compact import UserCompact  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -934,3 +907,19 @@ class TaskResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.asana_resource import AsanaResource  # noqa: E402
+from ..models.custom_field_response import CustomFieldResponse  # noqa: E402
+from ..models.custom_type_compact import CustomTypeCompact  # noqa: E402
+from ..models.custom_type_status_option_compact import CustomTypeStatusOptionCompact  # noqa: E402
+from ..models.like import Like  # noqa: E402
+from ..models.project_compact import ProjectCompact  # noqa: E402
+from ..models.section_compact import SectionCompact  # noqa: E402
+from ..models.tag_compact import TagCompact  # noqa: E402
+from ..models.task_compact import TaskCompact  # noqa: E402
+from ..models.task_external import TaskExternal  # noqa: E402
+from ..models.task_membership import TaskMembership  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

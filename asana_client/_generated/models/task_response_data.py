@@ -26,8 +26,6 @@ class TaskResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.task_response import TaskResponse  # noqa: PLC0415
-
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -46,8 +44,6 @@ class TaskResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_response import TaskResponse  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(data: object) -> None | TaskResponse | Unset:
@@ -89,3 +85,7 @@ class TaskResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_response import TaskResponse  # noqa: E402

@@ -208,11 +208,6 @@ class TaskUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.task_external import TaskExternal  # noqa: PLC0415
-        from ..models.task_update_request_custom_fields import (
-            TaskUpdateRequestCustomFields,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -414,3 +409,8 @@ class TaskUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.task_external import TaskExternal  # noqa: E402
+from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields  # noqa: E402

@@ -61,8 +61,6 @@ class TeamResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -164,9 +162,6 @@ class TeamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -270,3 +265,8 @@ class TeamResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

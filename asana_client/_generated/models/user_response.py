@@ -42,8 +42,6 @@ class UserResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_photo import UserPhoto  # noqa: PLC0415
-
         gid = self.gid
 
         resource_type = self.resource_type
@@ -96,10 +94,6 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.custom_field_compact import CustomFieldCompact  # noqa: PLC0415
-        from ..models.user_photo import UserPhoto  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
@@ -172,3 +166,9 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
+from ..models.user_photo import UserPhoto  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

@@ -26,8 +26,6 @@ class UserResponseData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
         data: dict[str, Any] | None | Unset
         if isinstance(self.data, Unset):
             data = UNSET
@@ -46,8 +44,6 @@ class UserResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_response import UserResponse  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_data(data: object) -> None | Unset | UserResponse:
@@ -89,3 +85,7 @@ class UserResponseData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.user_response import UserResponse  # noqa: E402

@@ -38,8 +38,6 @@ class WorkspaceRemoveUserRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.workspace_remove_user_request import WorkspaceRemoveUserRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = WorkspaceRemoveUserRequest.from_dict(d.pop("data"))
 
@@ -65,3 +63,7 @@ class WorkspaceRemoveUserRequestBody:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.workspace_remove_user_request import WorkspaceRemoveUserRequest  # noqa: E402

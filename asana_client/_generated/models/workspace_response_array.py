@@ -29,8 +29,6 @@ class WorkspaceResponseArray:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.next_page import NextPage  # noqa: PLC0415
-
         data: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.data, Unset):
             data = []
@@ -58,9 +56,6 @@ class WorkspaceResponseArray:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.next_page import NextPage  # noqa: PLC0415
-        from ..models.workspace_compact import WorkspaceCompact  # noqa: PLC0415
-
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
         data: list[WorkspaceCompact] | Unset = UNSET
@@ -111,3 +106,8 @@ class WorkspaceResponseArray:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+from ..models.next_page import NextPage  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402
