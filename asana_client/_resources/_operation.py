@@ -157,6 +157,7 @@ def enum_fields(model: type, models: Mapping[str, Any]) -> dict[str, type[enum.E
 
 
 def check_enum_values(operation: str, data: object, fields: Mapping[str, type[enum.Enum]]) -> None:
+    """Raise ValueError, naming the known values, for a string no enum member has."""
     for name, enum_type in fields.items():
         value = getattr(data, name)
         if isinstance(value, str) and not isinstance(value, enum_type):
