@@ -82,7 +82,6 @@ def test_import_loads_neither_the_testing_package_nor_the_generated_layer() -> N
     assert "asana_client.testing" not in loaded
     assert "asana_client._generated" not in loaded
     assert "asana_client._resources" not in loaded
-    assert "asana_client.models" not in loaded
 
 
 def test_methods_show_their_real_signature_and_a_summary() -> None:

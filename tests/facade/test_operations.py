@@ -957,10 +957,10 @@ def test_relation_bodies_go_in_a_data_envelope(
     ]
 
 
-def test_public_models_build_requests_and_name_the_results(
+def test_a_request_model_is_sent_and_the_result_is_the_response_model(
     client: Asana, workspace: str, team: str
 ) -> None:
-    from asana_client import models
+    from asana_client._generated import models
 
     request = models.ProjectRequest(
         name="Roadmap",

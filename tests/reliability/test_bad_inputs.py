@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asana_client import Asana, ConfigurationError
-from asana_client.models import (
+from asana_client._generated.models import (
     ProjectRequest,
     ProjectRequestColorType1,
     ProjectRequestIconType1,
