@@ -115,6 +115,58 @@ def test_16_threads_stay_within_the_servers_concurrent_read_limit() -> None:
     assert fake.rate_limited_count == 0
 
 
+def create_tasks_at_once(client: Asana, fake: FakeAsana, threads: int) -> list[object]:
+    """`threads` threads each create one task, all released together; returns each created
+    gid or the RateLimitEnforcedError it met."""
+    start = threading.Barrier(threads)
+    outcomes: list[object] = []
+    lock = threading.Lock()
+
+    def work(i: int) -> None:
+        start.wait()
+        try:
+            outcome: object = client.tasks.create_task(
+                name=f"burst {i}", workspace=fake.workspace_gid
+            ).gid
+        except RateLimitEnforcedError as exc:
+            outcome = exc
+        with lock:
+            outcomes.append(outcome)
+
+    workers = [threading.Thread(target=work, args=(i,)) for i in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    return outcomes
+
+
+def test_default_limits_match_asanas_15_concurrent_writes() -> None:
+    """Asana's own limits (50 reads, 15 writes in flight) in the fake, the client's defaults,
+    16 writers released at once: the 16th waits for a slot instead of meeting a 429."""
+    fake = FakeAsana(latency=0.2, max_concurrent_reads=50, max_concurrent_writes=15)
+    token = fake.add_user(name="Ada")
+    with fake.serve() as url:
+        client = Asana(access_token=token, base_url=url, max_retries=0)
+        outcomes = create_tasks_at_once(client, fake, threads=16)
+    assert len(set(outcomes)) == 16 and all(isinstance(o, str) for o in outcomes)
+    assert fake.task_count() == 16
+    assert fake.max_seen_concurrent_writes == 15
+    assert fake.rate_limited_count == 0
+
+
+def test_a_client_allowing_16_writes_meets_the_servers_429() -> None:
+    fake = FakeAsana(latency=0.5, max_concurrent_reads=50, max_concurrent_writes=15)
+    token = fake.add_user(name="Ada")
+    with fake.serve() as url:
+        client = Asana(access_token=token, base_url=url, max_retries=0, max_concurrent_writes=16)
+        outcomes = create_tasks_at_once(client, fake, threads=16)
+    refused = [o for o in outcomes if isinstance(o, RateLimitEnforcedError)]
+    assert len(refused) == 1 and refused[0].retry_after == 1
+    assert fake.task_count() == 15
+    assert fake.max_seen_concurrent_writes == 15
+
+
 def test_without_a_matching_limit_the_same_burst_meets_429s() -> None:
     """The control for the test above: the fake does enforce its limit, so the zero there is
     the client's doing. Every thread fires at once and the server holds each request 0.2 s."""
