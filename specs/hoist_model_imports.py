@@ -24,7 +24,10 @@ from pathlib import Path
 PER_CALL_IMPORT = re.compile(
     r"^[ \t]+(from \.\.models\.\w+ import \w+)[ \t]*# noqa: PLC0415[ \t]*\n", re.MULTILINE
 )
-TRAILER = "\n\n# Related models, imported after the class so that cycles resolve; see specs/{}.\n"
+TRAILER = (
+    "\n\n# Related models, imported after the class so that cycles resolve; see specs/{}.\n"
+    "# ruff: noqa: E402\n"
+)
 
 
 def hoist(source: str) -> str:
@@ -33,7 +36,7 @@ def hoist(source: str) -> str:
     if not imports:
         return source
     body = PER_CALL_IMPORT.sub("", source).rstrip("\n")
-    lines = "".join(f"{statement}  # noqa: E402\n" for statement in imports)
+    lines = "".join(f"{statement}\n" for statement in imports)
     return body + TRAILER.format(Path(__file__).name) + lines
 
 

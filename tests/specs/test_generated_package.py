@@ -130,8 +130,9 @@ def test_per_call_model_imports_move_to_the_end_of_the_module_once() -> None:
     assert "PLC0415" not in hoisted
     assert hoisted.startswith("if TYPE_CHECKING:\n  from ..models.asana_resource import")
     assert hoisted.endswith(
-        "from ..models.asana_resource import AsanaResource  # noqa: E402\n"
-        "from ..models.like import Like  # noqa: E402\n"
+        "# ruff: noqa: E402\n"
+        "from ..models.asana_resource import AsanaResource\n"
+        "from ..models.like import Like\n"
     )
     assert "        return {}\n" in hoisted and "def to_dict(self) -> dict[str, Any]:\n" in hoisted
     assert hoist(hoisted) == hoisted  # a second run changes nothing

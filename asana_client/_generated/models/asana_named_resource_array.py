@@ -109,5 +109,6 @@ class AsanaNamedResourceArray:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.asana_named_resource import AsanaNamedResource  # noqa: E402
-from ..models.next_page import NextPage  # noqa: E402
+# ruff: noqa: E402
+from ..models.asana_named_resource import AsanaNamedResource
+from ..models.next_page import NextPage

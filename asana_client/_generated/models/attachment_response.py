@@ -229,4 +229,5 @@ class AttachmentResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_compact import TaskCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_compact import TaskCompact

@@ -109,5 +109,6 @@ class AttachmentResponseArray:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.attachment_compact import AttachmentCompact  # noqa: E402
-from ..models.next_page import NextPage  # noqa: E402
+# ruff: noqa: E402
+from ..models.attachment_compact import AttachmentCompact
+from ..models.next_page import NextPage

@@ -88,4 +88,5 @@ class AttachmentResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.attachment_response import AttachmentResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.attachment_response import AttachmentResponse

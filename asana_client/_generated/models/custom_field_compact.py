@@ -297,6 +297,7 @@ class CustomFieldCompact:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: E402
-from ..models.enum_option import EnumOption  # noqa: E402
-from ..models.user_compact import UserCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.custom_field_date_value import CustomFieldDateValue
+from ..models.enum_option import EnumOption
+from ..models.user_compact import UserCompact

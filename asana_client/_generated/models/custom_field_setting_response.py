@@ -146,5 +146,6 @@ class CustomFieldSettingResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.custom_field_response import CustomFieldResponse  # noqa: E402
-from ..models.project_compact import ProjectCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.custom_field_response import CustomFieldResponse
+from ..models.project_compact import ProjectCompact

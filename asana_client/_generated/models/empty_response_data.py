@@ -88,4 +88,5 @@ class EmptyResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.empty_response import EmptyResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.empty_response import EmptyResponse

@@ -79,4 +79,5 @@ class ErrorResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.error import Error  # noqa: E402
+# ruff: noqa: E402
+from ..models.error import Error

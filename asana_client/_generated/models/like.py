@@ -97,4 +97,5 @@ class Like:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.user_compact import UserCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.user_compact import UserCompact

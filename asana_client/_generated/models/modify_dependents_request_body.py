@@ -66,4 +66,5 @@ class ModifyDependentsRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.modify_dependents_request import ModifyDependentsRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.modify_dependents_request import ModifyDependentsRequest

@@ -401,4 +401,5 @@ class ProjectRequest:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.project_request_custom_fields import ProjectRequestCustomFields  # noqa: E402
+# ruff: noqa: E402
+from ..models.project_request_custom_fields import ProjectRequestCustomFields

@@ -66,4 +66,5 @@ class ProjectRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.project_request import ProjectRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.project_request import ProjectRequest

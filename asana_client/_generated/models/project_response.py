@@ -728,12 +728,13 @@ class ProjectResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
-from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: E402
-from ..models.project_brief_compact import ProjectBriefCompact  # noqa: E402
-from ..models.project_status_response import ProjectStatusResponse  # noqa: E402
-from ..models.project_template_compact import ProjectTemplateCompact  # noqa: E402
-from ..models.status_update_compact import StatusUpdateCompact  # noqa: E402
-from ..models.team_compact import TeamCompact  # noqa: E402
-from ..models.user_compact import UserCompact  # noqa: E402
-from ..models.workspace_compact import WorkspaceCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.custom_field_compact import CustomFieldCompact
+from ..models.custom_field_setting_response import CustomFieldSettingResponse
+from ..models.project_brief_compact import ProjectBriefCompact
+from ..models.project_status_response import ProjectStatusResponse
+from ..models.project_template_compact import ProjectTemplateCompact
+from ..models.status_update_compact import StatusUpdateCompact
+from ..models.team_compact import TeamCompact
+from ..models.user_compact import UserCompact
+from ..models.workspace_compact import WorkspaceCompact

@@ -88,4 +88,5 @@ class ProjectResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.project_response import ProjectResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.project_response import ProjectResponse

@@ -205,4 +205,5 @@ class ProjectStatusResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.user_compact import UserCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.user_compact import UserCompact

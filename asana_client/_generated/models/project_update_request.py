@@ -388,6 +388,7 @@ class ProjectUpdateRequest:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+# ruff: noqa: E402
 from ..models.project_update_request_custom_fields import (
-    ProjectUpdateRequestCustomFields,  # noqa: E402
+    ProjectUpdateRequestCustomFields,
 )

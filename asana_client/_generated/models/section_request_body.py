@@ -66,4 +66,5 @@ class SectionRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.section_request import SectionRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.section_request import SectionRequest

@@ -153,4 +153,5 @@ class SectionResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.project_compact import ProjectCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.project_compact import ProjectCompact

@@ -109,5 +109,6 @@ class SectionResponseArray:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.next_page import NextPage  # noqa: E402
-from ..models.section_compact import SectionCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.next_page import NextPage
+from ..models.section_compact import SectionCompact

@@ -88,4 +88,5 @@ class SectionResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.section_response import SectionResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.section_response import SectionResponse

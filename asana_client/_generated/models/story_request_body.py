@@ -66,4 +66,5 @@ class StoryRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.story_request import StoryRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.story_request import StoryRequest

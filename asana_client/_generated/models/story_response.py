@@ -1071,13 +1071,14 @@ class StoryResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
-from ..models.enum_option import EnumOption  # noqa: E402
-from ..models.like import Like  # noqa: E402
-from ..models.project_compact import ProjectCompact  # noqa: E402
-from ..models.section_compact import SectionCompact  # noqa: E402
-from ..models.story_compact import StoryCompact  # noqa: E402
-from ..models.story_response_dates import StoryResponseDates  # noqa: E402
-from ..models.tag_compact import TagCompact  # noqa: E402
-from ..models.task_compact import TaskCompact  # noqa: E402
-from ..models.user_compact import UserCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.custom_field_compact import CustomFieldCompact
+from ..models.enum_option import EnumOption
+from ..models.like import Like
+from ..models.project_compact import ProjectCompact
+from ..models.section_compact import SectionCompact
+from ..models.story_compact import StoryCompact
+from ..models.story_response_dates import StoryResponseDates
+from ..models.tag_compact import TagCompact
+from ..models.task_compact import TaskCompact
+from ..models.user_compact import UserCompact

@@ -88,4 +88,5 @@ class StoryResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.story_response import StoryResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.story_response import StoryResponse

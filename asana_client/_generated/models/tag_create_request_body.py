@@ -66,4 +66,5 @@ class TagCreateRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.tag_create_request import TagCreateRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.tag_create_request import TagCreateRequest

@@ -68,6 +68,7 @@ class TagCreateTagForWorkspaceRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
+# ruff: noqa: E402
 from ..models.tag_create_tag_for_workspace_request import (
-    TagCreateTagForWorkspaceRequest,  # noqa: E402
+    TagCreateTagForWorkspaceRequest,
 )

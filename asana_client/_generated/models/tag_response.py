@@ -194,5 +194,6 @@ class TagResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.user_compact import UserCompact  # noqa: E402
-from ..models.workspace_compact import WorkspaceCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.user_compact import UserCompact
+from ..models.workspace_compact import WorkspaceCompact

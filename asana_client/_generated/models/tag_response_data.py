@@ -88,4 +88,5 @@ class TagResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.tag_response import TagResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.tag_response import TagResponse

@@ -66,4 +66,5 @@ class TagUpdateRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.tag_update_request import TagUpdateRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.tag_update_request import TagUpdateRequest

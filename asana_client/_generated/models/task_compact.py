@@ -124,4 +124,5 @@ class TaskCompact:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.asana_resource import AsanaResource  # noqa: E402
+# ruff: noqa: E402
+from ..models.asana_resource import AsanaResource

@@ -66,4 +66,5 @@ class TaskCreateRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_create_request import TaskCreateRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_create_request import TaskCreateRequest

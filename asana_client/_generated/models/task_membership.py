@@ -120,5 +120,6 @@ class TaskMembership:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.project_compact import ProjectCompact  # noqa: E402
-from ..models.section_compact import SectionCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.project_compact import ProjectCompact
+from ..models.section_compact import SectionCompact

@@ -66,4 +66,5 @@ class TaskRemoveFollowersRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_remove_followers_request import TaskRemoveFollowersRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_remove_followers_request import TaskRemoveFollowersRequest

@@ -66,4 +66,5 @@ class TaskRemoveProjectRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_remove_project_request import TaskRemoveProjectRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_remove_project_request import TaskRemoveProjectRequest

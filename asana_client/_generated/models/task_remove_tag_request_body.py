@@ -66,4 +66,5 @@ class TaskRemoveTagRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_remove_tag_request import TaskRemoveTagRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_remove_tag_request import TaskRemoveTagRequest

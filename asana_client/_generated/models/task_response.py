@@ -910,16 +910,17 @@ class TaskResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.asana_resource import AsanaResource  # noqa: E402
-from ..models.custom_field_response import CustomFieldResponse  # noqa: E402
-from ..models.custom_type_compact import CustomTypeCompact  # noqa: E402
-from ..models.custom_type_status_option_compact import CustomTypeStatusOptionCompact  # noqa: E402
-from ..models.like import Like  # noqa: E402
-from ..models.project_compact import ProjectCompact  # noqa: E402
-from ..models.section_compact import SectionCompact  # noqa: E402
-from ..models.tag_compact import TagCompact  # noqa: E402
-from ..models.task_compact import TaskCompact  # noqa: E402
-from ..models.task_external import TaskExternal  # noqa: E402
-from ..models.task_membership import TaskMembership  # noqa: E402
-from ..models.user_compact import UserCompact  # noqa: E402
-from ..models.workspace_compact import WorkspaceCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.asana_resource import AsanaResource
+from ..models.custom_field_response import CustomFieldResponse
+from ..models.custom_type_compact import CustomTypeCompact
+from ..models.custom_type_status_option_compact import CustomTypeStatusOptionCompact
+from ..models.like import Like
+from ..models.project_compact import ProjectCompact
+from ..models.section_compact import SectionCompact
+from ..models.tag_compact import TagCompact
+from ..models.task_compact import TaskCompact
+from ..models.task_external import TaskExternal
+from ..models.task_membership import TaskMembership
+from ..models.user_compact import UserCompact
+from ..models.workspace_compact import WorkspaceCompact

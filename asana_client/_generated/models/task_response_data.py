@@ -88,4 +88,5 @@ class TaskResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_response import TaskResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_response import TaskResponse

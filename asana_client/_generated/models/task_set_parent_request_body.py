@@ -66,4 +66,5 @@ class TaskSetParentRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_set_parent_request import TaskSetParentRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_set_parent_request import TaskSetParentRequest

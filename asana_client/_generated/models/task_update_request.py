@@ -412,5 +412,6 @@ class TaskUpdateRequest:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_external import TaskExternal  # noqa: E402
-from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_external import TaskExternal
+from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields

@@ -66,4 +66,5 @@ class TaskUpdateRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.task_update_request import TaskUpdateRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.task_update_request import TaskUpdateRequest

@@ -268,5 +268,6 @@ class TeamResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: E402
-from ..models.workspace_compact import WorkspaceCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.custom_field_setting_response import CustomFieldSettingResponse
+from ..models.workspace_compact import WorkspaceCompact

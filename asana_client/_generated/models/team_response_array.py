@@ -109,5 +109,6 @@ class TeamResponseArray:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.next_page import NextPage  # noqa: E402
-from ..models.team_compact import TeamCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.next_page import NextPage
+from ..models.team_compact import TeamCompact

@@ -88,4 +88,5 @@ class TeamResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.team_response import TeamResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.team_response import TeamResponse

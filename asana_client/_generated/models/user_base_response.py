@@ -124,4 +124,5 @@ class UserBaseResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.user_photo import UserPhoto  # noqa: E402
+# ruff: noqa: E402
+from ..models.user_photo import UserPhoto

@@ -88,4 +88,5 @@ class UserBaseResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.user_base_response import UserBaseResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.user_base_response import UserBaseResponse

@@ -169,6 +169,7 @@ class UserResponse:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
-from ..models.user_photo import UserPhoto  # noqa: E402
-from ..models.workspace_compact import WorkspaceCompact  # noqa: E402
+# ruff: noqa: E402
+from ..models.custom_field_compact import CustomFieldCompact
+from ..models.user_photo import UserPhoto
+from ..models.workspace_compact import WorkspaceCompact

@@ -66,4 +66,5 @@ class WorkspaceAddUserRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.workspace_add_user_request import WorkspaceAddUserRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.workspace_add_user_request import WorkspaceAddUserRequest

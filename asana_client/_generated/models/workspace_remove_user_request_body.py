@@ -66,4 +66,5 @@ class WorkspaceRemoveUserRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.workspace_remove_user_request import WorkspaceRemoveUserRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.workspace_remove_user_request import WorkspaceRemoveUserRequest

@@ -66,4 +66,5 @@ class WorkspaceRequestBody:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.workspace_request import WorkspaceRequest  # noqa: E402
+# ruff: noqa: E402
+from ..models.workspace_request import WorkspaceRequest

@@ -88,4 +88,5 @@ class WorkspaceResponseData:
 
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-from ..models.workspace_response import WorkspaceResponse  # noqa: E402
+# ruff: noqa: E402
+from ..models.workspace_response import WorkspaceResponse
