@@ -13,22 +13,6 @@ from asana_client._limits import RequestLimiter
 from asana_client.testing import FakeAsana
 
 
-class SharedFakeTime:
-    """One clock for the fake and the client; sleeping advances it (thread-safe)."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.lock = threading.Lock()
-
-    def clock(self) -> float:
-        with self.lock:
-            return self.now
-
-    def sleep(self, seconds: float) -> None:
-        with self.lock:
-            self.now += seconds
-
-
 class LockstepTime:
     """Virtual time for a fixed set of worker threads: a sleep blocks until every live worker
     sleeps, then the clock jumps to the earliest wake-up. Time never moves while a request is
@@ -115,9 +99,9 @@ def test_16_threads_stay_within_the_servers_concurrent_read_limit() -> None:
     assert fake.rate_limited_count == 0
 
 
-def create_tasks_at_once(client: Asana, fake: FakeAsana, threads: int) -> list[object]:
-    """`threads` threads each create one task, all released together; returns each created
-    gid or the RateLimitEnforcedError it met."""
+def burst(threads: int, call: Callable[[int], object]) -> list[object]:
+    """Run `call(i)` on `threads` threads released together; returns each result or the
+    RateLimitEnforcedError it met."""
     start = threading.Barrier(threads)
     outcomes: list[object] = []
     lock = threading.Lock()
@@ -125,9 +109,7 @@ def create_tasks_at_once(client: Asana, fake: FakeAsana, threads: int) -> list[o
     def work(i: int) -> None:
         start.wait()
         try:
-            outcome: object = client.tasks.create_task(
-                name=f"burst {i}", workspace=fake.workspace_gid
-            ).gid
+            outcome = call(i)
         except RateLimitEnforcedError as exc:
             outcome = exc
         with lock:
@@ -139,6 +121,14 @@ def create_tasks_at_once(client: Asana, fake: FakeAsana, threads: int) -> list[o
     for worker in workers:
         worker.join()
     return outcomes
+
+
+def create_tasks_at_once(client: Asana, fake: FakeAsana, threads: int) -> list[object]:
+    """Each of `threads` threads creates one task, all at once; gids or 429 errors."""
+    return burst(
+        threads,
+        lambda i: client.tasks.create_task(name=f"burst {i}", workspace=fake.workspace_gid).gid,
+    )
 
 
 def test_default_limits_match_asanas_15_concurrent_writes() -> None:
@@ -174,26 +164,9 @@ def test_without_a_matching_limit_the_same_burst_meets_429s() -> None:
     token = fake.add_user(name="Ada")
     project = fake.add_project("Busy")
     fake.add_task("only", projects=[project])
-    start = threading.Barrier(16)
-    outcomes: list[object] = []
-    lock = threading.Lock()
-
-    def work() -> None:
-        start.wait()
-        try:
-            outcome: object = len(list(client.tasks.get_tasks_for_project(project)))
-        except RateLimitEnforcedError as exc:
-            outcome = exc
-        with lock:
-            outcomes.append(outcome)
-
     with fake.serve() as url:
         client = Asana(access_token=token, base_url=url, max_retries=0, prefetch=False)
-        workers = [threading.Thread(target=work) for _ in range(16)]
-        for worker in workers:
-            worker.start()
-        for worker in workers:
-            worker.join()
+        outcomes = burst(16, lambda _: len(list(client.tasks.get_tasks_for_project(project))))
     refused = [o for o in outcomes if isinstance(o, RateLimitEnforcedError)]
     assert len(outcomes) == 16
     assert refused, "sixteen simultaneous reads against a limit of four were all admitted"
@@ -224,7 +197,7 @@ def test_matching_the_per_minute_quota_means_no_429() -> None:
 
 
 def test_a_429_pause_holds_back_the_next_read_and_write_slot() -> None:
-    time = SharedFakeTime()
+    time = LockstepTime(workers=1)
     limiter = RequestLimiter(max_reads=5, max_writes=5, clock=time.clock, sleep=time.sleep)
     limiter.pause(3.0)
     with limiter.slot("GET"):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import filecmp
-import importlib.util
 import os
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
-from types import ModuleType
+
+from tests.specs.scripts import load_spec_script
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "asana_client" / "_generated"
@@ -95,16 +95,6 @@ def test_generated_package_imports_under_another_parent(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
 
 
-def load_hoist_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "hoist_model_imports", ROOT / "specs" / "hoist_model_imports.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 RAW_MODEL = """\
 if TYPE_CHECKING:
   from ..models.asana_resource import AsanaResource
@@ -125,7 +115,7 @@ class TaskCompact:
 
 
 def test_per_call_model_imports_move_to_the_end_of_the_module_once() -> None:
-    hoist = load_hoist_tool().hoist
+    hoist = load_spec_script("hoist_model_imports.py", "hoist_model_imports").hoist
     hoisted = hoist(RAW_MODEL)
     assert "PLC0415" not in hoisted
     assert hoisted.startswith("if TYPE_CHECKING:\n  from ..models.asana_resource import")

@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-import importlib.util
 import shutil
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import yaml
+
+from tests.specs.scripts import load_spec_script
 
 ROOT = Path(__file__).resolve().parents[2]
 SPECS = ROOT / "specs"
 OPERATIONS = ROOT / "tests" / "data" / "operations.tsv"
 
 
-def load_merge_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("merge_specs", SPECS / "merge.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["merge_specs"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-merge = load_merge_tool()
+merge = load_spec_script("merge.py", "merge_specs")
 
 
 def expected_operations() -> list[tuple[str, str, str, str, set[str]]]:
