@@ -7,6 +7,7 @@ go (only to the configured API origin). Secrets are kept out of every repr.
 from __future__ import annotations
 
 import base64
+import json
 import threading
 import time
 from collections.abc import Callable
@@ -16,26 +17,30 @@ from typing import Protocol
 import httpx
 
 from . import _defaults
-from ._errors import ConfigurationError, NoAuthorizationError
+from ._errors import AsanaError, ConfigurationError, NoAuthorizationError
 from ._urls import secure_url
 
 __all__ = ["ApiKey", "BearerToken", "Credential", "OAuth", "OAuthCredentials"]
 
 
 class Credential(Protocol):
-    def authorization(self) -> str:
-        """The value of the Authorization header for the next request."""
+    def authorize(self, request: httpx.Request) -> int:
+        """Set the Authorization header; return the generation of the credential it used.
+
+        A generation number, not the header, is what callers keep: a local variable holding
+        the secret would show up in tracebacks captured with their locals (Sentry, pytest -l).
+        """
         ...
 
-    def refresh(self, rejected: str) -> bool:
-        """Called after a 401 for header `rejected`; True when a new credential is ready."""
+    def refresh(self, rejected: int) -> bool:
+        """Called after a 401 for generation `rejected`; True when a new credential is ready."""
         ...
 
 
 def header_safe(secret: str, what: str) -> str:
     """A credential goes into a header: visible ASCII only. Anything else would make the HTTP
     library fail on every attempt, quoting the header (the secret) in its error."""
-    if not secret.isascii() or not secret.isprintable() or " " in secret:
+    if not is_header_safe(secret):
         raise ConfigurationError(f"{what} contains characters an HTTP header cannot carry")
     return secret
 
@@ -46,10 +51,11 @@ class BearerToken:
     def __init__(self, token: str) -> None:
         self._header = f"Bearer {header_safe(token, 'access_token')}"
 
-    def authorization(self) -> str:
-        return self._header
+    def authorize(self, request: httpx.Request) -> int:
+        request.headers["Authorization"] = self._header
+        return 0
 
-    def refresh(self, rejected: str) -> bool:
+    def refresh(self, rejected: int) -> bool:
         return False
 
     def __repr__(self) -> str:
@@ -63,10 +69,11 @@ class ApiKey:
         key = header_safe(key, "api_key")
         self._header = "Basic " + base64.b64encode(f"{key}:".encode()).decode("ascii")
 
-    def authorization(self) -> str:
-        return self._header
+    def authorize(self, request: httpx.Request) -> int:
+        request.headers["Authorization"] = self._header
+        return 0
 
-    def refresh(self, rejected: str) -> bool:
+    def refresh(self, rejected: int) -> bool:
         return False
 
     def __repr__(self) -> str:
@@ -87,6 +94,20 @@ class OAuthCredentials:
     on_refresh: Callable[[OAuthCredentials], None] | None = field(default=None, repr=False)
 
 
+class _Refresh:
+    """One token request in flight. Every thread that needs a fresh token waits for it and
+    shares its outcome, so a hanging token endpoint costs one timeout, not one per thread."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.failure: NoAuthorizationError | None = None
+
+    def wait(self) -> None:
+        self.done.wait()
+        if self.failure is not None:  # a copy per waiter: one exception raised in many threads
+            raise NoAuthorizationError(self.failure.message, status=self.failure.status)
+
+
 class OAuth:
     """Keeps an OAuth access token fresh: before it expires, and once after a 401."""
 
@@ -105,36 +126,76 @@ class OAuth:
         self._send = send
         self._clock = clock
         self._lock = threading.Lock()
+        self._generation = 0
+        self._in_flight: _Refresh | None = None
+        expires_at, margin = credentials.expires_at, _defaults.OAUTH_REFRESH_MARGIN
+        self._refresh_at = None if expires_at is None else expires_at - margin
 
-    def authorization(self) -> str:
+    def authorize(self, request: httpx.Request) -> int:
         with self._lock:
-            refreshed = self._refresh_locked() if self._needs_refresh() else None
-            header = f"Bearer {self._credentials.access_token}"
-        self._announce(refreshed)
-        return header
+            stale, generation = self._needs_refresh(), self._generation
+        if stale:
+            self._refresh(generation)
+        with self._lock:
+            request.headers["Authorization"] = f"Bearer {self._credentials.access_token}"
+            return self._generation
 
-    def refresh(self, rejected: str) -> bool:
-        with self._lock:
-            if rejected != f"Bearer {self._credentials.access_token}":
-                return True  # another thread refreshed while this request was in flight
-            refreshed = self._refresh_locked()
-        self._announce(refreshed)
+    def refresh(self, rejected: int) -> bool:
+        self._refresh(rejected)
         return True
 
-    def _announce(self, refreshed: OAuthCredentials | None) -> None:
-        """Run on_refresh outside the lock: the callback may well use the client itself."""
-        if refreshed is not None and refreshed.on_refresh is not None:
+    def _needs_refresh(self) -> bool:
+        if self._credentials.access_token is None:
+            return True
+        return self._refresh_at is not None and self._refresh_at <= self._clock()
+
+    def _refresh(self, stale: int) -> None:
+        """Move past credential generation `stale`: nothing to do when another thread already
+        has, join the refresh in flight, or lead one (the token request runs outside the lock)."""
+        with self._lock:
+            if self._generation != stale:
+                return
+            flight, leading = self._in_flight, self._in_flight is None
+            if flight is None:
+                flight = self._in_flight = _Refresh()
+        if not leading:
+            flight.wait()
+            return
+        refreshed = None
+        try:
+            refreshed = self._request_tokens()
+        except NoAuthorizationError as exc:
+            flight.failure = exc
+            raise
+        finally:
+            self._finish(flight, refreshed)
+        if refreshed.on_refresh is not None:  # outside the lock: it may use the client itself
             refreshed.on_refresh(refreshed)
 
-    def _needs_refresh(self) -> bool:
-        creds = self._credentials
-        if creds.access_token is None:
-            return True
-        return creds.expires_at is not None and (
-            creds.expires_at - _defaults.OAUTH_REFRESH_MARGIN <= self._clock()
-        )
+    def _finish(self, flight: _Refresh, refreshed: OAuthCredentials | None) -> None:
+        with self._lock:
+            if refreshed is not None:
+                self._credentials = refreshed
+                self._generation += 1
+            self._in_flight = None
+        if refreshed is None and flight.failure is None:
+            flight.failure = NoAuthorizationError("OAuth token refresh was interrupted")
+        flight.done.set()
 
-    def _refresh_locked(self) -> OAuthCredentials:
+    def _request_tokens(self) -> OAuthCredentials:
+        """POST the refresh token and read the answer. A failure is reported by name only: the
+        httpx error's request carries the form (client secret, refresh token), so it is neither
+        chained nor kept as a cause or context."""
+        failure = None
+        try:
+            response = self._send(self._token_request())
+        except (httpx.TransportError, AsanaError) as exc:
+            failure = exc.message if isinstance(exc, AsanaError) else type(exc).__name__
+        if failure is not None:
+            raise NoAuthorizationError(f"OAuth token refresh did not complete: {failure}")
+        return self._refreshed(response.status_code, json_object(response.content))
+
+    def _token_request(self) -> httpx.Request:
         creds = self._credentials
         form = {
             "grant_type": "refresh_token",
@@ -142,38 +203,48 @@ class OAuth:
             "client_secret": creds.client_secret,
             "refresh_token": creds.refresh_token,
         }
-        try:
-            response = self._send(httpx.Request("POST", self._token_url, data=form))
-            response.read()
-        except httpx.TransportError as exc:
-            raise NoAuthorizationError("OAuth token refresh did not complete") from exc
-        body = _json_object(response)
+        return httpx.Request("POST", self._token_url, data=form)
+
+    def _refreshed(self, status: int, body: dict[str, object]) -> OAuthCredentials:
+        """New credentials from a token response, and when to refresh them next: at most half
+        the token's lifetime early, so a short-lived token is not refreshed before every call."""
         token = body.get("access_token")
-        if isinstance(token, str) and not (token.isascii() and token.isprintable()):
-            token = None
-        if response.status_code != 200 or not isinstance(token, str) or not token:
+        if status != 200 or not isinstance(token, str) or not is_header_safe(token):
             reason = body.get("error_description") or body.get("error") or "no access_token"
-            raise NoAuthorizationError(
-                f"OAuth token refresh failed: {reason}", status=response.status_code
-            )
-        expires_in = body.get("expires_in")
-        self._credentials = replace(
-            creds,
+            message = f"OAuth token refresh failed: {reason!s:.200}"
+            raise NoAuthorizationError(message, status=status)
+        rotated = body.get("refresh_token")
+        refresh_token = rotated if isinstance(rotated, str) and rotated else None
+        now, lifetime = self._clock(), seconds(body.get("expires_in"))
+        if lifetime is None:
+            self._refresh_at = None
+        else:
+            self._refresh_at = now + lifetime - min(_defaults.OAUTH_REFRESH_MARGIN, lifetime / 2)
+        return replace(
+            self._credentials,
             access_token=token,
-            refresh_token=str(body.get("refresh_token") or creds.refresh_token),
-            expires_at=self._clock() + float(expires_in)
-            if isinstance(expires_in, int | float)
-            else None,
+            refresh_token=refresh_token or self._credentials.refresh_token,
+            expires_at=None if lifetime is None else now + lifetime,
         )
-        return self._credentials
 
     def __repr__(self) -> str:
         return f"OAuth(client_id={self._credentials.client_id!r}, tokens=***)"
 
 
-def _json_object(response: httpx.Response) -> dict[str, object]:
+def is_header_safe(value: str) -> bool:
+    return bool(value) and value.isascii() and value.isprintable() and " " not in value
+
+
+def seconds(value: object) -> float | None:
+    """A positive, finite number of seconds, or None for anything else (bool, NaN, "3600")."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    return float(value) if 0 < value < float("inf") else None
+
+
+def json_object(content: bytes) -> dict[str, object]:
     try:
-        body = response.json()
-    except ValueError:
+        body = json.loads(content)
+    except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
         return {}
     return body if isinstance(body, dict) else {}

@@ -23,7 +23,7 @@ from ._errors import AsanaError, ConfigurationError
 from ._fanout import DEFAULT_WORKERS, ItemT, Outcome, ResultT, fan_out
 from ._limits import RequestLimiter
 from ._retries import RetryPolicy
-from ._transport import AsanaTransport, ClientSender
+from ._transport import STREAM, AsanaTransport, ClientSender, attempt_deadline, read_body
 from ._urls import secure_url
 from ._version import __version__
 
@@ -88,10 +88,8 @@ class Asana:
         self._owns_http_client = http_client is None
         # Enough pooled connections for every request the limiter lets through at once, so a
         # fan-out reuses connections instead of opening and dropping them.
-        pool = httpx.Limits(
-            max_connections=max_concurrent_reads + max_concurrent_writes,
-            max_keepalive_connections=max_concurrent_reads + max_concurrent_writes,
-        )
+        connections = max_concurrent_reads + max_concurrent_writes + _defaults.MAX_DOWNLOADS
+        pool = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
         self._sender: httpx.BaseTransport = (
             httpx.HTTPTransport(limits=pool) if http_client is None else ClientSender(http_client)
         )
@@ -109,12 +107,21 @@ class Asana:
             headers=self._default_headers(enable, disable),
             transport=self._transport,
         )
+        # Attachment storage: the same sender, limits and retries, but no credential at all.
+        self._storage = AsanaTransport(
+            self._sender if http_client is None else ClientSender(http_client, direct=True),
+            policy=self._retries,
+            limiter=self._limiter,
+            owns_sender=False,
+        )
+        # A download keeps its connection while the body streams, so downloads queue for
+        # connections of their own and never take the ones API calls need.
+        self._download_slots = threading.BoundedSemaphore(_defaults.MAX_DOWNLOADS)
         self._prefetch = prefetch
         self._prefetch_threads = max_concurrent_reads
         # Made on first use, closed by close(); guarded by _lazy_lock.
         self._closed = False
         self._executor: ThreadPoolExecutor | None = None
-        self._storage_client: httpx.Client | None = None
         self._lazy_lock = threading.Lock()
 
     # --- construction helpers ---------------------------------------------------------------
@@ -154,9 +161,13 @@ class Asana:
         return kind, (ApiKey(value) if kind == "api_key" else BearerToken(value))
 
     def _send_token_request(self, request: httpx.Request) -> httpx.Response:
-        """OAuth token requests bypass the API transport (no bearer header, no 401 loop)."""
-        request.extensions["timeout"] = self._timeout.as_dict()
-        return self._sender.handle_request(request)
+        """OAuth token requests bypass the API transport (no bearer header, no 401 loop, no
+        retries) and never follow a redirect: the form carries the client secret."""
+        request.extensions["timeout"] = self._timeout_extension
+        deadline = attempt_deadline(request)
+        response = self._sender.handle_request(request)
+        read_body(response, deadline=deadline)
+        return response
 
     @staticmethod
     def _default_headers(enable: Iterable[str], disable: Iterable[str]) -> dict[str, str]:
@@ -185,12 +196,11 @@ class Asana:
         and stop its prefetch threads. A closed client refuses further requests."""
         with self._lazy_lock:
             self._closed = True
-            executor, storage = self._executor, self._storage_client
+            executor = self._executor
+        self._storage.close()
+        self._http.close()  # first, so requests under way fail fast instead of retrying
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
-        if storage is not None:
-            storage.close()
-        self._http.close()
 
     def _check_open(self) -> None:
         if self._closed:
@@ -260,23 +270,11 @@ class Asana:
 
     # --- shared machinery for namespaces ------------------------------------------------------
 
-    def _storage(self) -> httpx.Client:
-        """A client for attachment storage hosts: same sender, limits and retries, but no
-        credential at all, and redirects followed (each hop is re-checked by the transport)."""
-        with self._lazy_lock:
-            self._check_open()
-            if self._storage_client is None:
-                self._storage_client = httpx.Client(
-                    timeout=self._timeout,
-                    follow_redirects=True,
-                    transport=AsanaTransport(
-                        self._sender,
-                        policy=self._retries,
-                        limiter=self._limiter,
-                        owns_sender=False,
-                    ),
-                )
-            return self._storage_client
+    def _send_stored(self, request: httpx.Request) -> httpx.Response:
+        """One request to an attachment storage host, its body left to stream."""
+        self._check_open()
+        request.extensions = {"timeout": self._timeout_extension, STREAM: True}
+        return self._storage.handle_request(request)
 
     def _prefetch_executor(self) -> Executor | None:
         """One background thread pool per client for page prefetch (created on first use)."""

@@ -19,3 +19,5 @@ PAGE_LIMIT = 100  # the API maximum, and the fewest round trips
 ATTACHMENT_MAX_BYTES = 100 * 1024 * 1024
 DOWNLOAD_CHUNK_BYTES = 64 * 1024
 OAUTH_REFRESH_MARGIN = 60.0  # refresh an access token this many seconds before it expires
+MAX_DOWNLOADS = 8  # attachment downloads streaming at once per client; more wait their turn
+MAX_RESPONSE_BYTES = 64 * 1024 * 1024  # decoded API body ceiling (a gzip bomb is refused)

@@ -204,8 +204,8 @@ def malformed_response(response: httpx.Response, operation: str) -> AsanaError:
     return AsanaError(message, status=response.status_code, errors=errors, response=response)
 
 
-def error_for_transport(exc: httpx.TransportError, request: httpx.Request) -> AsanaConnectionError:
-    """Wrap an httpx transport failure; the caller chains it (`raise ... from exc`)."""
+def error_for_transport(exc: httpx.TransportError, target: str) -> AsanaConnectionError:
+    """Wrap an httpx transport failure of the request to `target` (what may be said of it,
+    e.g. "GET /tasks/1"); the caller chains it (`raise ... from exc`)."""
     cls = AsanaTimeoutError if isinstance(exc, httpx.TimeoutException) else AsanaConnectionError
-    where = f"{request.method} {request.url.host}{request.url.path}"
-    return cls(f"{type(exc).__name__}: {where} did not complete")
+    return cls(f"{type(exc).__name__}: {target} did not complete")

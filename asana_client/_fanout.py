@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -66,12 +65,14 @@ def _fan_out(
     from concurrent.futures import ThreadPoolExecutor  # loaded by those who fan out
 
     window: deque[tuple[ItemT, Future[ResultT]]] = deque()
+    source = ItemSource(items)
     with ThreadPoolExecutor(max_workers=max_workers, thread_name_prefix="asana-fan-out") as pool:
         try:
             while True:
-                for item in islice(items, 2 * max_workers - len(window)):
+                for item in source.take(2 * max_workers - len(window)):
                     window.append((item, pool.submit(call, item)))
                 if not window:
+                    source.raise_failure()  # after every call that ran has been reported
                     return
                 item, future = window.popleft()
                 error = future.exception()
@@ -82,3 +83,29 @@ def _fan_out(
         finally:  # the caller stopped early: do not start the calls still queued
             for _, future in window:
                 future.cancel()
+
+
+class ItemSource(Generic[ItemT]):
+    """Reads the caller's items lazily. When reading fails (say, the next page of a list),
+    reading stops and the error waits until the outcome of every call already started has been
+    yielded: for writes, the caller must learn which of them happened."""
+
+    def __init__(self, items: Iterator[ItemT]) -> None:
+        self._items = items
+        self._failure: BaseException | None = None
+        self._exhausted = False
+
+    def take(self, count: int) -> list[ItemT]:
+        taken: list[ItemT] = []
+        while not self._exhausted and len(taken) < count:
+            try:
+                taken.append(next(self._items))
+            except StopIteration:
+                self._exhausted = True
+            except Exception as exc:
+                self._failure, self._exhausted = exc, True
+        return taken
+
+    def raise_failure(self) -> None:
+        if self._failure is not None:
+            raise self._failure

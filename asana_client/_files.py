@@ -27,7 +27,8 @@ import httpx
 from . import _defaults
 from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError, malformed_response
 from ._resources._operation import check_path_parameter, join_fields
-from ._transport import REPLAYABLE, STREAM
+from ._transport import REPLAYABLE, forget_secrets
+from ._urls import is_loopback
 
 if TYPE_CHECKING:
     from ._client import Asana
@@ -39,6 +40,7 @@ __all__ = ["AttachmentFiles", "FileInput"]
 FileInput = str | os.PathLike[str] | bytes | bytearray | BinaryIO | tuple[str, BinaryIO, str | None]
 RANGE = re.compile(r"bytes=(\d+-\d*|-\d+)")
 EXPIRED_LINK_STATUSES = frozenset({403, 410})
+MAX_REDIRECTS = 10
 # Printable ASCII that may stay as is in a Content-Disposition filename (not '"', '%', '\').
 FILENAME_SAFE = "".join(chr(c) for c in range(0x20, 0x7F) if chr(c) not in '"%\\')
 
@@ -240,11 +242,12 @@ class AttachmentFiles:
             raise ValueError(
                 f'range must look like "bytes=0-99", "bytes=100-" or "bytes=-5", not {range!r}'
             )
-        response = self._request_content(attachment_gid, range)
-        try:
-            yield response
-        finally:
-            response.close()
+        with self._client._download_slots:  # held while the body streams
+            response = self._request_content(attachment_gid, range)
+            try:
+                yield response
+            finally:
+                response.close()
 
     def _request_content(self, attachment_gid: str, range: str | None) -> httpx.Response:
         link = self._download_link(attachment_gid)
@@ -268,11 +271,9 @@ class AttachmentFiles:
         return link
 
     def _get_stored(self, link: str, range: str | None) -> httpx.Response:
-        storage = self._client._storage()
         # A range counts bytes of the file itself, so ask for it uncompressed.
         headers = {"Range": range, "Accept-Encoding": "identity"} if range else {}
-        request = storage.build_request("GET", link, headers=headers, extensions={STREAM: True})
-        response = storage.send(request, stream=True)
+        response = self._follow_redirects(link, headers)
         if range and response.status_code != 206:
             response.close()
             raise AsanaError(
@@ -281,12 +282,28 @@ class AttachmentFiles:
             )
         return response
 
+    def _follow_redirects(self, link: str, headers: dict[str, str]) -> httpx.Response:
+        """GET a storage link, following its redirects hop by hop (each hop goes through the
+        transport, which never gives a storage host the credential), at most MAX_REDIRECTS."""
+        url = httpx.URL(link)
+        for _ in range(MAX_REDIRECTS + 1):
+            if url.scheme != "https" and not is_loopback(url.host):
+                raise AsanaError(f"refusing a download link that is not https ({url.host})")
+            response = self._client._send_stored(httpx.Request("GET", url, headers=headers))
+            location = response.headers.get("Location")
+            if not response.is_redirect or location is None:
+                return response
+            response.close()
+            url = url.join(location)
+        raise AsanaError(f"the download link redirected more than {MAX_REDIRECTS} times")
+
     @staticmethod
     def _chunks(response: httpx.Response) -> Iterator[bytes]:
         try:
             yield from response.iter_bytes(_defaults.DOWNLOAD_CHUNK_BYTES)
-        except httpx.TransportError as exc:
+        except (httpx.TransportError, httpx.DecodingError) as exc:
+            forget_secrets(response.request, api_origin=False)  # the link is a credential
+            if isinstance(exc, httpx.DecodingError):
+                status = response.status_code
+                raise AsanaError("the download could not be decoded", status=status) from exc
             raise AsanaConnectionError("the download was interrupted") from exc
-        except httpx.DecodingError as exc:
-            status = response.status_code
-            raise AsanaError("the download could not be decoded", status=status) from exc

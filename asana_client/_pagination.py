@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from . import _defaults
-from ._errors import InvalidRequestError
+from ._errors import AsanaError, InvalidRequestError
 
 if TYPE_CHECKING:
     from concurrent.futures import Executor, Future
@@ -29,12 +29,50 @@ T = TypeVar("T")
 PREFETCH_WHEN_CALLER_WORKS = 0.001
 
 
+CLOSED = "the Asana client was closed while this list was being read"
+# Empty pages in a row that still point at a next page: past this, the server is going round
+# in circles (a filter that matches nothing would end the list, not page through nothing).
+MAX_EMPTY_PAGES = 10
+
+
 @dataclass(frozen=True)
 class Page(Generic[T]):
     """One page of a list: its items and the offset of the next page (None on the last)."""
 
     items: list[T]
     next_offset: str | None
+
+
+class Progress:
+    """Refuses a list that would never end: a next offset seen before, or page after page of
+    nothing. Either is an AsanaError, never a loop (server state is not trusted to converge)."""
+
+    def __init__(self, first_offset: str | None) -> None:
+        self.seen: set[str] = set() if first_offset is None else {first_offset}
+        self.empty_in_a_row = 0
+
+    def check(self, page: Page[T]) -> str:
+        offset = page.next_offset
+        assert offset is not None
+        if offset in self.seen:
+            raise AsanaError(f"the server sent next_page.offset {offset!r} a second time")
+        self.seen.add(offset)
+        self.empty_in_a_row = 0 if page.items else self.empty_in_a_row + 1
+        if self.empty_in_a_row > MAX_EMPTY_PAGES:
+            raise AsanaError(
+                f"the server sent {self.empty_in_a_row} empty pages in a row, each with a next page"
+            )
+        return offset
+
+
+def received(pending: Future[Page[T]]) -> Page[T]:
+    """The prefetched page, or its error; a prefetch cancelled by close() is an AsanaError."""
+    from concurrent.futures import CancelledError
+
+    try:
+        return pending.result()
+    except CancelledError:
+        raise AsanaError(CLOSED) from None
 
 
 # fetch(offset, limit) -> Page; limit is None for the few lists Asana does not paginate.
@@ -99,23 +137,31 @@ class PageIterator(Generic[T]):
         offset, fetched = self._offset, 0
         pending: Future[Page[T]] | None = None
         caller_works = False  # did the caller spend time on the previous page?
+        progress = Progress(offset)
         try:
             while True:
-                page = self._fetch_at(offset, fetched) if pending is None else pending.result()
+                page = self._fetch_at(offset, fetched) if pending is None else received(pending)
                 pending = None
                 fetched += len(page.items)
                 if page.next_offset is None or self._limit is None or self._reached_cap(fetched):
                     yield page
                     return
-                offset = page.next_offset
+                offset = progress.check(page)
                 if self._executor is not None and caller_works:
-                    pending = self._executor.submit(self._fetch_at, offset, fetched)
+                    pending = self._prefetch(offset, fetched)
                 handed_over = time.perf_counter()
                 yield page
                 caller_works = time.perf_counter() - handed_over >= PREFETCH_WHEN_CALLER_WORKS
         finally:
             if pending is not None:
                 pending.cancel()
+
+    def _prefetch(self, offset: str, fetched: int) -> Future[Page[T]]:
+        assert self._executor is not None
+        try:
+            return self._executor.submit(self._fetch_at, offset, fetched)
+        except RuntimeError:  # the executor was shut down: the client was closed
+            raise AsanaError(CLOSED) from None
 
     def _reached_cap(self, fetched: int) -> bool:
         return self._max_items is not None and fetched >= self._max_items

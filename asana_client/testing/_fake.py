@@ -196,8 +196,10 @@ class FakeAsana:
             timeout = (request.extensions.get("timeout") or {}).get("read")
             chunks: Iterable[bytes] = request.stream  # type: ignore[assignment]
             try:
+                # A copy, as a server over the wire has: the client may change its request later.
+                headers = request.headers.copy()
                 resp = core.handle(
-                    request.method, str(request.url), request.headers, chunks, timeout=timeout
+                    request.method, str(request.url), headers, chunks, timeout=timeout
                 )
             except TimeoutError:
                 raise httpx.ReadTimeout("Read timed out.", request=request) from None
