@@ -1,0 +1,317 @@
+"""Issue 11, items 1-12 and 14: no credential reachable from an error, no hang, no lost outcome.
+
+Each test breaks the client the way it was broken when tried adversarially, and records one
+row of the hardening table in RELIABILITY.md.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import socket
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import httpx
+import pytest
+
+from asana_client import (
+    Asana,
+    AsanaConnectionError,
+    AsanaError,
+    AsanaTimeoutError,
+    NoAuthorizationError,
+    OAuthCredentials,
+)
+from asana_client.testing import FakeAsana
+from tests.conftest import FakeTime, make_client
+from tests.reliability.conftest import Results
+from tests.reliability.secrets import leaked
+
+TOKEN = "1/1200000000000001:0123456789abcdefsecret"
+SECRETS = (TOKEN, TOKEN.split(":")[-1])
+CLIENT_SECRET = "client-secret-9f8e7d6c5b4a"
+REFRESH_TOKEN = "2/1200000000000001/refresh-0a1b2c3d4e5f"
+USER = {"data": {"gid": "1200000000000001", "resource_type": "user", "name": "Ada"}}
+
+
+def row(results: Results, item: int, test: str, check: str, tried: int, failures: int) -> None:
+    results.append(
+        "hardening",
+        "rows",
+        {"item": item, "test": test, "check": check, "tried": tried, "failures": failures},
+    )
+
+
+def api(handler: Callable[[httpx.Request], httpx.Response], **options: object) -> Asana:
+    """A client whose every request goes to `handler`, with instant retries."""
+    http = httpx.Client(transport=httpx.MockTransport(handler), **options)  # type: ignore[arg-type]
+    return Asana(access_token=TOKEN, http_client=http, _sleep=lambda _: None)
+
+
+def oauth(handler: Callable[[httpx.Request], httpx.Response], **options: object) -> Asana:
+    http = httpx.Client(transport=httpx.MockTransport(handler), **options)  # type: ignore[arg-type]
+    credentials = OAuthCredentials(
+        client_id="app", client_secret=CLIENT_SECRET, refresh_token=REFRESH_TOKEN
+    )
+    return Asana(oauth=credentials, http_client=http, _sleep=lambda _: None)
+
+
+# --- 1. redirects ---------------------------------------------------------------------------
+
+
+def test_token_request_never_follows_a_redirect_to_another_origin(results: Results) -> None:
+    elsewhere: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "collector.example":
+            elsewhere.append(request.read())
+            return httpx.Response(200, json={"access_token": "stolen", "expires_in": 3600})
+        return httpx.Response(307, headers={"Location": "https://collector.example/take"})
+
+    client = oauth(handler, follow_redirects=True)
+    with pytest.raises(NoAuthorizationError) as raised:
+        client.users.get_user("me")
+    assert raised.value.status == 307
+    assert elsewhere == []
+    row(results, 1, "test_token_request_never_follows_a_redirect_to_another_origin",
+        "OAuth 307 with follow_redirects=True client", 1, len(elsewhere))  # fmt: skip
+
+
+def test_api_requests_never_follow_a_redirect(results: Results) -> None:
+    elsewhere: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "collector.example":
+            elsewhere.append(request)
+            return httpx.Response(200, json=USER)
+        return httpx.Response(302, headers={"Location": "https://collector.example/u"})
+
+    with pytest.raises(AsanaError) as raised:
+        api(handler, follow_redirects=True).users.get_user("me")
+    assert raised.value.status == 302
+    assert elsewhere == []
+    row(results, 1, "test_api_requests_never_follow_a_redirect",
+        "API 302 with follow_redirects=True client", 1, len(elsewhere))  # fmt: skip
+
+
+# --- 2, 3. errors that are not an HTTP error status ------------------------------------------
+
+
+def answer(status: int, **kwargs: object) -> Callable[[httpx.Request], httpx.Response]:
+    return lambda request: httpx.Response(status, **kwargs)  # type: ignore[arg-type]
+
+
+def cut_mid_body(request: httpx.Request) -> httpx.Response:
+    def body() -> Iterator[bytes]:
+        yield b'{"data": {"gid": "1'
+        raise httpx.ReadError("connection reset by peer")
+
+    return httpx.Response(200, headers={"Content-Type": "application/json"}, content=body())
+
+
+def refuse_connection(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("connection refused")
+
+
+def time_out(request: httpx.Request) -> httpx.Response:
+    raise httpx.ReadTimeout("timed out")
+
+
+NOT_AN_ERROR_STATUS = {
+    "200 captive portal HTML": answer(200, html="<html>Sign in to the Wi-Fi</html>"),
+    "302 redirect": answer(302, headers={"Location": "https://example.com/"}),
+    "200 gzip body that is not gzip": answer(
+        200, headers={"Content-Encoding": "gzip"}, content=iter([b"plain"])
+    ),
+    "200 truncated JSON": answer(200, json=None, content=b'{"data": {'),
+    "connection cut mid-body": cut_mid_body,
+    "connection refused": refuse_connection,
+    "read timeout": time_out,
+}
+
+
+@pytest.mark.parametrize("case", NOT_AN_ERROR_STATUS)
+def test_no_error_path_carries_the_bearer_header(case: str, results: Results) -> None:
+    with pytest.raises(AsanaError) as raised:
+        api(NOT_AN_ERROR_STATUS[case]).users.get_user("me")
+    found = leaked(raised.value, SECRETS)
+    assert found == []
+    row(results, 2 if "20" in case or "30" in case else 3,
+        f"test_no_error_path_carries_the_bearer_header[{case}]",
+        f"{case}: text, locals, response.request, chained causes", 1, len(found))  # fmt: skip
+
+
+@pytest.mark.parametrize("fault", ["drop", "timeout"])
+def test_no_error_over_loopback_carries_the_bearer_header(
+    fake: FakeAsana, token: str, served_url: str, fake_time: FakeTime, fault: str, results: Results
+) -> None:
+    fake.fail_next(drop=True) if fault == "drop" else fake.fail_next(delay=0.5)
+    client = make_client(fake, token, served_url, fake_time, max_retries=0, timeout=0.1)
+    with client, pytest.raises(AsanaConnectionError) as raised:
+        client.users.get_user("me")
+    found = leaked(raised.value, [token, token.split(":")[-1]])
+    assert found == []
+    row(results, 3, f"test_no_error_over_loopback_carries_the_bearer_header[{fault}]",
+        f"loopback {fault}: locals, chained httpx error's request", 1, len(found))  # fmt: skip
+
+
+# --- 4. a failed refresh ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("failure", ["connection refused", "read timeout", "400 invalid_grant"])
+def test_a_failed_refresh_carries_neither_client_secret_nor_refresh_token(
+    failure: str, results: Results
+) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        if failure == "400 invalid_grant":
+            return httpx.Response(400, json={"error": "invalid_grant"})
+        return refuse_connection(request) if "refused" in failure else time_out(request)
+
+    with pytest.raises(NoAuthorizationError) as raised:
+        oauth(handler).users.get_user("me")
+    found = leaked(raised.value, [CLIENT_SECRET, REFRESH_TOKEN])
+    assert found == []
+    assert "refresh" in str(raised.value)
+    row(results, 4, f"test_a_failed_refresh_carries_neither_client_secret_nor_refresh_token[{failure}]",
+        f"refresh fails ({failure}) with http_client=", 1, len(found))  # fmt: skip
+
+
+# --- 5. logs ----------------------------------------------------------------------------------
+
+
+def link_signatures(fake: FakeAsana) -> set[str]:
+    """The secret part of every download link the fake's hosts were asked for: storage paths
+    are /blobs/<signature>/<name>, redirecting API links /-/download/<signature>."""
+    found = set()
+    for request in [*fake.storage_requests, *fake.requests]:
+        segments = request.path.split("/")
+        if request.path.startswith("/blobs/"):
+            found.add(segments[2])
+        elif request.path.startswith("/-/download/"):
+            found.add(segments[3])
+    return found
+
+
+class Capture(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
+
+
+@contextmanager
+def every_log_line() -> Iterator[list[str]]:
+    capture, root = Capture(), logging.getLogger()
+    level = root.level
+    root.addHandler(capture)
+    root.setLevel(logging.DEBUG)
+    try:
+        yield capture.lines
+    finally:
+        root.removeHandler(capture)
+        root.setLevel(level)
+
+
+@pytest.mark.parametrize("redirect", [False, True], ids=["direct", "via-redirect"])
+def test_no_log_line_holds_the_signed_download_link(
+    fake: FakeAsana, token: str, fake_time: FakeTime, redirect: bool, results: Results
+) -> None:
+    fake.storage_redirect = redirect
+    attachment = fake.add_attachment(fake.add_task("with a file"), "report.bin", b"x" * 1000)
+    fake.fail_next(503, path="/blobs/*")  # a retried storage failure is logged too
+    with every_log_line() as lines, make_client(fake, token, None, fake_time) as client:
+        with client.attachments.download(attachment) as chunks:
+            assert b"".join(chunks) == b"x" * 1000
+    signatures = link_signatures(fake)
+    assert signatures  # the links the fake handed out and was asked for
+    assert any("storage" in line for line in lines)  # the download was logged, and retried
+    found = [line for line in lines if any(s in line for s in signatures)]
+    assert found == []
+    row(results, 5, f"test_no_log_line_holds_the_signed_download_link[{'redirect' if redirect else 'direct'}]",
+        "every log record at DEBUG of a download", len(lines), len(found))  # fmt: skip
+
+
+def test_storage_errors_carry_no_signed_link(
+    fake: FakeAsana, token: str, fake_time: FakeTime, results: Results
+) -> None:
+    attachment = fake.add_attachment(fake.add_task("with a file"), "a.bin", b"abc")
+    fake.fail_next(500, path="/blobs/*", times=10)
+    with make_client(fake, token, None, fake_time) as client:
+        with pytest.raises(AsanaError) as raised:
+            client.attachments.download_to(attachment, "/dev/null")
+    assert raised.value.status == 500
+    found = leaked(raised.value, link_signatures(fake))
+    assert found == []
+    row(results, 5, "test_storage_errors_carry_no_signed_link",
+        "storage 500: error, locals, response.request.url", 1, len(found))  # fmt: skip
+
+
+# --- 6. lists that would never end --------------------------------------------------------
+
+
+def pages(next_offset: Callable[[int], str], items: int) -> tuple[Asana, list[int]]:
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) > 50:  # the client went round in circles; stop it here
+            raise RuntimeError("50 pages of a list that never ends were requested")
+        data = [{"gid": str(len(calls) * 100 + i), "resource_type": "task"} for i in range(items)]
+        offset = next_offset(len(calls))
+        return httpx.Response(200, json={"data": data, "next_page": {"offset": offset}})
+
+    return api(handler), calls
+
+
+@pytest.mark.parametrize(
+    ("case", "next_offset", "items"),
+    [
+        ("the same offset every time", lambda n: "same", 2),
+        ("a cycle of two offsets", lambda n: f"o{n % 2}", 2),
+        ("empty pages with fresh offsets", lambda n: f"o{n}", 0),
+    ],
+)
+def test_a_list_that_never_ends_is_an_error_not_a_loop(
+    case: str, next_offset: Callable[[int], str], items: int, results: Results
+) -> None:
+    client, calls = pages(next_offset, items)
+    received = []
+    with pytest.raises(AsanaError, match="offset|empty pages"):
+        for task in client.tasks.get_tasks_for_project("1", max_items=1000):
+            received.append(task.gid)
+    assert len(calls) <= 12
+    assert len(received) == len(set(received))  # nothing was yielded twice before stopping
+    row(results, 6, f"test_a_list_that_never_ends_is_an_error_not_a_loop[{case}]",
+        case, 1, int(len(calls) > 12))  # fmt: skip
+
+
+# --- 7. fan_out when the items fail ----------------------------------------------------------
+
+
+def test_fan_out_reports_every_call_that_ran_before_the_items_error(
+    fake: FakeAsana, token: str, fake_time: FakeTime, results: Results
+) -> None:
+    def names() -> Iterator[str]:
+        yield from ("first", "second", "third")
+        raise AsanaError("the next page of names could not be read")
+
+    outcomes = []
+    with make_client(fake, token, None, fake_time) as client:
+
+        def create(name: str) -> object:
+            return client.tasks.create_task(name=name, workspace=fake.workspace_gid)
+
+        with pytest.raises(AsanaError, match="next page of names"):
+            for outcome in client.fan_out(create, names()):
+                outcomes.append(outcome)
+    assert [o.item for o in outcomes] == ["first", "second", "third"]
+    assert sorted(o.unwrap().name for o in outcomes) == ["first", "second", "third"]  # type: ignore[attr-defined]
+    assert fake.tasks_created == 3
+    row(results, 7, "test_fan_out_reports_every_call_that_ran_before_the_items_error",
+        "items iterable raises after 3 writes started", 3, 3 - len(outcomes))  # fmt: skip
