@@ -6,12 +6,7 @@ row of the hardening table in RELIABILITY.md.
 
 from __future__ import annotations
 
-import gzip
-import json
 import logging
-import socket
-import sys
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -22,7 +17,6 @@ from asana_client import (
     Asana,
     AsanaConnectionError,
     AsanaError,
-    AsanaTimeoutError,
     NoAuthorizationError,
     OAuthCredentials,
 )
@@ -38,12 +32,18 @@ REFRESH_TOKEN = "2/1200000000000001/refresh-0a1b2c3d4e5f"
 USER = {"data": {"gid": "1200000000000001", "resource_type": "user", "name": "Ada"}}
 
 
-def row(results: Results, item: int, test: str, check: str, tried: int, failures: int) -> None:
-    results.append(
-        "hardening",
-        "rows",
-        {"item": item, "test": test, "check": check, "tried": tried, "failures": failures},
-    )
+def row(
+    results: Results,
+    request: pytest.FixtureRequest,
+    item: int,
+    check: str,
+    tried: int,
+    failures: int,
+) -> None:
+    """One row of RELIABILITY.md's hardening table, named after the test that proves it."""
+    test = request.node.name
+    figures = {"item": item, "test": test, "check": check, "tried": tried, "failures": failures}
+    results.append("hardening", "rows", figures)
 
 
 def api(handler: Callable[[httpx.Request], httpx.Response], **options: object) -> Asana:
@@ -63,7 +63,9 @@ def oauth(handler: Callable[[httpx.Request], httpx.Response], **options: object)
 # --- 1. redirects ---------------------------------------------------------------------------
 
 
-def test_token_request_never_follows_a_redirect_to_another_origin(results: Results) -> None:
+def test_token_request_never_follows_a_redirect_to_another_origin(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
     elsewhere: list[bytes] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -77,11 +79,12 @@ def test_token_request_never_follows_a_redirect_to_another_origin(results: Resul
         client.users.get_user("me")
     assert raised.value.status == 307
     assert elsewhere == []
-    row(results, 1, "test_token_request_never_follows_a_redirect_to_another_origin",
-        "OAuth 307 with follow_redirects=True client", 1, len(elsewhere))  # fmt: skip
+    row(results, request, 1, "OAuth 307 with follow_redirects=True client", 1, len(elsewhere))
 
 
-def test_api_requests_never_follow_a_redirect(results: Results) -> None:
+def test_api_requests_never_follow_a_redirect(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
     elsewhere: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -94,8 +97,7 @@ def test_api_requests_never_follow_a_redirect(results: Results) -> None:
         api(handler, follow_redirects=True).users.get_user("me")
     assert raised.value.status == 302
     assert elsewhere == []
-    row(results, 1, "test_api_requests_never_follow_a_redirect",
-        "API 302 with follow_redirects=True client", 1, len(elsewhere))  # fmt: skip
+    row(results, request, 1, "API 302 with follow_redirects=True client", 1, len(elsewhere))
 
 
 # --- 2, 3. errors that are not an HTTP error status ------------------------------------------
@@ -135,19 +137,26 @@ NOT_AN_ERROR_STATUS = {
 
 
 @pytest.mark.parametrize("case", NOT_AN_ERROR_STATUS)
-def test_no_error_path_carries_the_bearer_header(case: str, results: Results) -> None:
+def test_no_error_path_carries_the_bearer_header(
+    case: str, results: Results, request: pytest.FixtureRequest
+) -> None:
     with pytest.raises(AsanaError) as raised:
         api(NOT_AN_ERROR_STATUS[case]).users.get_user("me")
     found = leaked(raised.value, SECRETS)
     assert found == []
-    row(results, 2 if "20" in case or "30" in case else 3,
-        f"test_no_error_path_carries_the_bearer_header[{case}]",
-        f"{case}: text, locals, response.request, chained causes", 1, len(found))  # fmt: skip
+    item = 3 if case in ("connection cut mid-body", "connection refused", "read timeout") else 2
+    row(results, request, item, f"{case}: text, locals, response.request, causes", 1, len(found))
 
 
 @pytest.mark.parametrize("fault", ["drop", "timeout"])
 def test_no_error_over_loopback_carries_the_bearer_header(
-    fake: FakeAsana, token: str, served_url: str, fake_time: FakeTime, fault: str, results: Results
+    fake: FakeAsana,
+    token: str,
+    served_url: str,
+    fake_time: FakeTime,
+    fault: str,
+    results: Results,
+    request: pytest.FixtureRequest,
 ) -> None:
     fake.fail_next(drop=True) if fault == "drop" else fake.fail_next(delay=0.5)
     client = make_client(fake, token, served_url, fake_time, max_retries=0, timeout=0.1)
@@ -155,8 +164,14 @@ def test_no_error_over_loopback_carries_the_bearer_header(
         client.users.get_user("me")
     found = leaked(raised.value, [token, token.split(":")[-1]])
     assert found == []
-    row(results, 3, f"test_no_error_over_loopback_carries_the_bearer_header[{fault}]",
-        f"loopback {fault}: locals, chained httpx error's request", 1, len(found))  # fmt: skip
+    row(
+        results,
+        request,
+        3,
+        f"loopback {fault}: locals, chained httpx error's request",
+        1,
+        len(found),
+    )
 
 
 # --- 4. a failed refresh ----------------------------------------------------------------------
@@ -164,7 +179,7 @@ def test_no_error_over_loopback_carries_the_bearer_header(
 
 @pytest.mark.parametrize("failure", ["connection refused", "read timeout", "400 invalid_grant"])
 def test_a_failed_refresh_carries_neither_client_secret_nor_refresh_token(
-    failure: str, results: Results
+    failure: str, results: Results, request: pytest.FixtureRequest
 ) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         if failure == "400 invalid_grant":
@@ -176,8 +191,7 @@ def test_a_failed_refresh_carries_neither_client_secret_nor_refresh_token(
     found = leaked(raised.value, [CLIENT_SECRET, REFRESH_TOKEN])
     assert found == []
     assert "refresh" in str(raised.value)
-    row(results, 4, f"test_a_failed_refresh_carries_neither_client_secret_nor_refresh_token[{failure}]",
-        f"refresh fails ({failure}) with http_client=", 1, len(found))  # fmt: skip
+    row(results, request, 4, f"refresh fails ({failure}) with http_client=", 1, len(found))
 
 
 # --- 5. logs ----------------------------------------------------------------------------------
@@ -220,36 +234,45 @@ def every_log_line() -> Iterator[list[str]]:
 
 @pytest.mark.parametrize("redirect", [False, True], ids=["direct", "via-redirect"])
 def test_no_log_line_holds_the_signed_download_link(
-    fake: FakeAsana, token: str, fake_time: FakeTime, redirect: bool, results: Results
+    fake: FakeAsana,
+    token: str,
+    fake_time: FakeTime,
+    redirect: bool,
+    results: Results,
+    request: pytest.FixtureRequest,
 ) -> None:
     fake.storage_redirect = redirect
     attachment = fake.add_attachment(fake.add_task("with a file"), "report.bin", b"x" * 1000)
     fake.fail_next(503, path="/blobs/*")  # a retried storage failure is logged too
-    with every_log_line() as lines, make_client(fake, token, None, fake_time) as client:
-        with client.attachments.download(attachment) as chunks:
-            assert b"".join(chunks) == b"x" * 1000
+    with (
+        every_log_line() as lines,
+        make_client(fake, token, None, fake_time) as client,
+        client.attachments.download(attachment) as chunks,
+    ):
+        assert b"".join(chunks) == b"x" * 1000
     signatures = link_signatures(fake)
     assert signatures  # the links the fake handed out and was asked for
     assert any("storage" in line for line in lines)  # the download was logged, and retried
     found = [line for line in lines if any(s in line for s in signatures)]
     assert found == []
-    row(results, 5, f"test_no_log_line_holds_the_signed_download_link[{'redirect' if redirect else 'direct'}]",
-        "every log record at DEBUG of a download", len(lines), len(found))  # fmt: skip
+    row(results, request, 5, "every log record at DEBUG of a download", len(lines), len(found))
 
 
 def test_storage_errors_carry_no_signed_link(
-    fake: FakeAsana, token: str, fake_time: FakeTime, results: Results
+    fake: FakeAsana,
+    token: str,
+    fake_time: FakeTime,
+    results: Results,
+    request: pytest.FixtureRequest,
 ) -> None:
     attachment = fake.add_attachment(fake.add_task("with a file"), "a.bin", b"abc")
     fake.fail_next(500, path="/blobs/*", times=10)
-    with make_client(fake, token, None, fake_time) as client:
-        with pytest.raises(AsanaError) as raised:
-            client.attachments.download_to(attachment, "/dev/null")
+    with make_client(fake, token, None, fake_time) as client, pytest.raises(AsanaError) as raised:
+        client.attachments.download_to(attachment, "/dev/null")
     assert raised.value.status == 500
     found = leaked(raised.value, link_signatures(fake))
     assert found == []
-    row(results, 5, "test_storage_errors_carry_no_signed_link",
-        "storage 500: error, locals, response.request.url", 1, len(found))  # fmt: skip
+    row(results, request, 5, "storage 500: error, locals, response.request.url", 1, len(found))
 
 
 # --- 6. lists that would never end --------------------------------------------------------
@@ -278,24 +301,31 @@ def pages(next_offset: Callable[[int], str], items: int) -> tuple[Asana, list[in
     ],
 )
 def test_a_list_that_never_ends_is_an_error_not_a_loop(
-    case: str, next_offset: Callable[[int], str], items: int, results: Results
+    case: str,
+    next_offset: Callable[[int], str],
+    items: int,
+    results: Results,
+    request: pytest.FixtureRequest,
 ) -> None:
     client, calls = pages(next_offset, items)
     received = []
-    with pytest.raises(AsanaError, match="offset|empty pages"):
+    with pytest.raises(AsanaError, match=r"offset|empty pages"):
         for task in client.tasks.get_tasks_for_project("1", max_items=1000):
             received.append(task.gid)
     assert len(calls) <= 12
     assert len(received) == len(set(received))  # nothing was yielded twice before stopping
-    row(results, 6, f"test_a_list_that_never_ends_is_an_error_not_a_loop[{case}]",
-        case, 1, int(len(calls) > 12))  # fmt: skip
+    row(results, request, 6, case, 1, int(len(calls) > 12))
 
 
 # --- 7. fan_out when the items fail ----------------------------------------------------------
 
 
 def test_fan_out_reports_every_call_that_ran_before_the_items_error(
-    fake: FakeAsana, token: str, fake_time: FakeTime, results: Results
+    fake: FakeAsana,
+    token: str,
+    fake_time: FakeTime,
+    results: Results,
+    request: pytest.FixtureRequest,
 ) -> None:
     def names() -> Iterator[str]:
         yield from ("first", "second", "third")
@@ -313,5 +343,4 @@ def test_fan_out_reports_every_call_that_ran_before_the_items_error(
     assert [o.item for o in outcomes] == ["first", "second", "third"]
     assert sorted(o.unwrap().name for o in outcomes) == ["first", "second", "third"]  # type: ignore[attr-defined]
     assert fake.tasks_created == 3
-    row(results, 7, "test_fan_out_reports_every_call_that_ran_before_the_items_error",
-        "items iterable raises after 3 writes started", 3, 3 - len(outcomes))  # fmt: skip
+    row(results, request, 7, "items iterable raises after 3 writes started", 3, 3 - len(outcomes))
