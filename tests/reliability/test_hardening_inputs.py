@@ -8,13 +8,18 @@ figure that matters is the number of requests that reached the fake: `failures` 
 
 from __future__ import annotations
 
+import io
+import os
+import re
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote_to_bytes
 
 import httpx
 import pytest
 
-from asana_client import Asana, ConfigurationError, RateLimitEnforcedError
+from asana_client import Asana, RateLimitEnforcedError
 from asana_client._defaults import RETRY_AFTER_MAX
 from asana_client._errors import parse_retry_after
 from asana_client.testing import FakeAsana
@@ -22,7 +27,6 @@ from tests.conftest import FakeTime
 from tests.reliability.conftest import Results
 
 TASK_GID = "1200000000000999"  # well-formed; never reached by a refused call
-TYPED = (ValueError, TypeError, ConfigurationError)
 
 
 def record(results: Results, item: int, test: str, check: str, tried: int, failures: int) -> None:
@@ -42,12 +46,20 @@ class Refusals:
         self.tried = 0
         self.failures: list[str] = []
 
-    def expect(self, label: str, call: Callable[[], Any], *kinds: type[Exception]) -> None:
-        expected = kinds or TYPED
+    def expect(
+        self,
+        label: str,
+        expected: type[Exception] | tuple[type[Exception], ...],
+        call: Callable[..., object],
+        /,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
+        """Call `call(*args, **kwargs)`; it must raise `expected`, with a message, unsent."""
         sent_before = len(self.fake.requests)
         self.tried += 1
         try:
-            call()
+            call(*args, **kwargs)
         except expected as exc:
             if not str(exc):
                 self.failures.append(f"{label}: {type(exc).__name__} without a message")
@@ -176,3 +188,181 @@ def test_a_rate_limit_error_reports_the_http_date_wait_in_seconds(
         int(caught.value.retry_after != 37.0),
     )
     assert caught.value.retry_after == 37.0
+
+
+# --- item 13: inputs that end up in a header, the URL or a multipart part ----------------------
+
+
+def test_upload_content_types_that_could_forge_part_headers_are_refused(
+    api: Asana, fake: FakeAsana, refusals: Refusals, results: Results
+) -> None:
+    """content_type becomes the file part's `Content-Type:` line: a CR/LF would add headers
+    (or a whole part) of the caller's choosing to the multipart body."""
+    bad = [
+        "text/plain\r\nContent-Disposition: form-data; name=parent",
+        "text/plain\r\n\r\n--boundary",
+        "text/plain\n",
+        "text/plain\r",
+        "text/plain\x00",
+        "text/plain\x7f",
+        'text/plain; charset="utf-8\r\n"',
+        "tëxt/plain",
+        "text/plain\u2028",
+        "text",
+        "text/pl ain",
+        "/plain",
+        "",
+    ]
+    upload = api.attachments.create_attachment_for_object
+    for content_type in bad:
+        refusals.expect(
+            f"content_type={content_type!r}",
+            ValueError,
+            upload,
+            parent=TASK_GID,
+            file=b"x",
+            name="a.txt",
+            content_type=content_type,
+        )
+        refusals.expect(
+            f"tuple content type {content_type!r}",
+            ValueError,
+            upload,
+            parent=TASK_GID,
+            file=("a.txt", io.BytesIO(b"x"), content_type),
+        )
+    refusals.expect(
+        "content_type=b'text/plain'",
+        TypeError,
+        upload,
+        parent=TASK_GID,
+        file=b"x",
+        name="a.txt",
+        content_type=b"text/plain",
+    )
+    refusals.finish(
+        results,
+        13,
+        "test_upload_content_types_that_could_forge_part_headers_are_refused",
+        "upload content_type with CR/LF, control or non-ASCII characters",
+    )
+    task = fake.add_task("Has a file")
+    good = api.attachments.create_attachment_for_object(
+        parent=task, file=b"a,b\n", name="t.csv", content_type='text/csv; charset="utf-8"'
+    )
+    assert fake.attachment_content(good.gid) == b"a,b\n"
+
+
+class CapturedUpload:
+    """A MockTransport that keeps each upload's multipart body and answers like Asana."""
+
+    def __init__(self) -> None:
+        self.bodies: list[tuple[bytes, bytes]] = []  # (boundary, body)
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        boundary = request.headers["Content-Type"].split("boundary=", 1)[1].encode()
+        self.bodies.append((boundary, request.read()))
+        record = {"gid": "1", "resource_type": "attachment", "name": "x"}
+        return httpx.Response(200, json={"data": record})
+
+    def file_part_headers(self) -> list[bytes]:
+        """The header lines of the last upload's file part."""
+        boundary, body = self.bodies[-1]
+        parts = body.split(b"--" + boundary)
+        (file_part,) = [p for p in parts if b'name="file"' in p.split(b"\r\n\r\n", 1)[0]]
+        return file_part.strip(b"\r\n").split(b"\r\n\r\n", 1)[0].split(b"\r\n")
+
+
+@pytest.fixture
+def captured(token: str) -> Iterator[tuple[Asana, CapturedUpload]]:
+    capture = CapturedUpload()
+    http = httpx.Client(transport=httpx.MockTransport(capture))
+    with http, Asana(access_token=token, http_client=http) as client:
+        yield client, capture
+
+
+FILENAME = re.compile(rb'^Content-Disposition: form-data; name="file"; filename="([^"]*)"$')
+
+
+def test_upload_file_names_reach_the_wire_as_one_percent_encoded_header(
+    captured: tuple[Asana, CapturedUpload], results: Results
+) -> None:
+    """Whatever a file name holds (CR/LF, NUL, quotes, '%', non-ASCII, bytes that are not
+    UTF-8), the part has exactly two header lines and the filename decodes to the name's bytes."""
+    client, capture = captured
+    names = [
+        "a\r\nContent-Type: text/html\r\n\r\nforged.txt",
+        "nul\x00.txt",
+        "tab\t.txt",
+        "del\x7f.txt",
+        'quote".txt',
+        "back\\slash.txt",
+        "100%41.txt",
+        "Résumé ✓.txt",
+        os.fsdecode(b"\xff\xfe-not-utf8.txt"),
+    ]
+    wrong = []
+    for name in names:
+        client.attachments.create_attachment_for_object(parent=TASK_GID, file=b"x", name=name)
+        lines = capture.file_part_headers()
+        match = FILENAME.fullmatch(lines[0])
+        sent = unquote_to_bytes(match.group(1)) if match else None
+        if len(lines) != 2 or sent != name.encode("utf-8", "surrogateescape"):
+            wrong.append(f"{name!r}: {lines}")
+    record(
+        results,
+        13,
+        "test_upload_file_names_reach_the_wire_as_one_percent_encoded_header",
+        "upload file names with control, quote, '%', non-ASCII and non-UTF-8 characters",
+        len(names),
+        len(wrong),
+    )
+    assert wrong == []
+
+
+def test_a_file_whose_path_is_not_utf8_uploads_intact(
+    api: Asana, fake: FakeAsana, tmp_path: Path, results: Results
+) -> None:
+    """os.fsdecode keeps a non-UTF-8 file name as lone surrogates; the upload sends its bytes."""
+    raw_name = b"\xff\xfe-report \xe9t\xe9.txt"  # Latin-1, as an old archive would hold it
+    path = tmp_path / os.fsdecode(raw_name)
+    path.write_bytes(b"every byte \x00\xff")
+    task = fake.add_task("Has a Latin-1 file")
+    uploaded = [
+        api.attachments.create_attachment_for_object(parent=task, file=given)
+        for given in (path, str(path))
+    ]
+    intact = [
+        fake.attachment_content(a.gid) == b"every byte \x00\xff"
+        and unquote_to_bytes(a.name or "") == raw_name
+        for a in uploaded
+    ]
+    record(
+        results,
+        13,
+        "test_a_file_whose_path_is_not_utf8_uploads_intact",
+        "upload from a non-UTF-8 path (Path and str)",
+        len(uploaded),
+        intact.count(False),
+    )
+    assert intact == [True, True]
+
+
+def test_an_attachment_parent_that_is_not_a_gid_is_refused(
+    api: Asana, refusals: Refusals, results: Results
+) -> None:
+    upload = api.attachments.create_attachment_for_object
+    for parent in ["not a gid", "", "12/34", "1\r\n", "١٢٣", "1 2", "../1", "me"]:
+        refusals.expect(
+            f"parent={parent!r}", ValueError, upload, parent=parent, file=b"x", name="a"
+        )
+    for not_str in [123, None, b"123"]:
+        refusals.expect(
+            f"parent={not_str!r}", TypeError, upload, parent=not_str, file=b"x", name="a"
+        )
+    refusals.finish(
+        results,
+        13,
+        "test_an_attachment_parent_that_is_not_a_gid_is_refused",
+        "attachment parent that is not ASCII digits",
+    )
