@@ -17,9 +17,11 @@ from typing import Any
 from urllib.parse import unquote_to_bytes
 
 import httpx
+import httpx._urlparse as httpx_urlparse
 import pytest
 
-from asana_client import Asana, RateLimitEnforcedError
+from asana_client import Asana, ConfigurationError, OAuthCredentials, RateLimitEnforcedError
+from asana_client._client import MAX_URL_LENGTH
 from asana_client._defaults import RETRY_AFTER_MAX
 from asana_client._errors import parse_retry_after
 from asana_client.testing import FakeAsana
@@ -58,17 +60,20 @@ class Refusals:
         """Call `call(*args, **kwargs)`; it must raise `expected`, with a message, unsent."""
         sent_before = len(self.fake.requests)
         self.tried += 1
+        problems = []
         try:
             call(*args, **kwargs)
         except expected as exc:
             if not str(exc):
-                self.failures.append(f"{label}: {type(exc).__name__} without a message")
+                problems.append(f"{type(exc).__name__} without a message")
         except Exception as exc:  # any other error is the finding itself
-            self.failures.append(f"{label}: {type(exc).__name__}: {exc}")
+            problems.append(f"{type(exc).__name__}: {exc}")
         else:
-            self.failures.append(f"{label}: accepted")
+            problems.append("accepted")
         if len(self.fake.requests) != sent_before:
-            self.failures.append(f"{label}: {len(self.fake.requests) - sent_before} sent")
+            problems.append(f"{len(self.fake.requests) - sent_before} request(s) sent")
+        if problems:
+            self.failures.append(f"{label}: {'; '.join(problems)}")
 
     def finish(self, results: Results, item: int, test: str, check: str) -> None:
         """Record the row, then fail the test with every finding at once."""
@@ -365,4 +370,287 @@ def test_an_attachment_parent_that_is_not_a_gid_is_refused(
         13,
         "test_an_attachment_parent_that_is_not_a_gid_is_refused",
         "attachment parent that is not ASCII digits",
+    )
+
+
+def test_feature_names_that_cannot_travel_in_a_header_are_refused_at_construction(
+    fake: FakeAsana, token: str, refusals: Refusals, results: Results
+) -> None:
+    """Asana-Enable/-Disable: a CR/LF would smuggle a header, non-ASCII fails at the first
+    request, a comma or space inside one name silently names two features."""
+    bad: list[object] = [
+        ["new_goal_memberships\r\nX-Forged: 1"],
+        ["a\nb"],
+        ["résumé"],
+        ["a,b"],
+        ["a b"],
+        [""],
+        ["ok", "tab\t"],
+        "a\r\nb",
+        [1],
+        5,
+    ]
+    for option in ("enable", "disable"):
+        for names in bad:
+            refusals.expect(
+                f"{option}={names!r}",
+                ConfigurationError,
+                Asana,
+                access_token=token,
+                http_client=fake.http_client(),
+                **{option: names},
+            )
+    refusals.finish(
+        results,
+        13,
+        "test_feature_names_that_cannot_travel_in_a_header_are_refused_at_construction",
+        "enable=/disable= names with CR/LF, non-ASCII, commas, spaces or non-str",
+    )
+    good = Asana(
+        access_token=token,
+        http_client=fake.http_client(),
+        enable=["new_goal_memberships", "new_user_task_lists"],
+        disable="new_project_templates",
+    )
+    with good:
+        good.users.get_user("me")
+    sent = fake.requests[-1].headers
+    assert sent["Asana-Enable"] == "new_goal_memberships,new_user_task_lists"
+    assert sent["Asana-Disable"] == "new_project_templates"
+
+
+def oauth(**fields: Any) -> OAuthCredentials:
+    return OAuthCredentials(client_id="app", client_secret="shh", refresh_token="r", **fields)
+
+
+BAD_SETTINGS: list[tuple[str, dict[str, Any]]] = [
+    ("max_concurrent_reads=0", {"max_concurrent_reads": 0}),
+    ("max_concurrent_writes=0", {"max_concurrent_writes": 0}),
+    ("max_concurrent_reads=-3", {"max_concurrent_reads": -3}),
+    ("max_concurrent_reads=2.5", {"max_concurrent_reads": 2.5}),
+    ("max_concurrent_writes=True", {"max_concurrent_writes": True}),
+    ("rate_limit=0", {"rate_limit": 0}),
+    ("rate_limit=-1", {"rate_limit": -1}),
+    ("rate_limit=1.5", {"rate_limit": 1.5}),
+    ("max_retries=-1", {"max_retries": -1}),
+    ("max_retries=1.5", {"max_retries": 1.5}),
+    ("max_retries='3'", {"max_retries": "3"}),
+    ("timeout=-1", {"timeout": -1}),
+    ("timeout=0", {"timeout": 0}),
+    ("timeout=nan", {"timeout": float("nan")}),
+    ("timeout=inf", {"timeout": float("inf")}),
+    ("timeout='5'", {"timeout": "5"}),
+    ("timeout=True", {"timeout": True}),
+    ("httpx.Timeout(read=-1)", {"timeout": httpx.Timeout(5.0, read=-1.0)}),
+    ("httpx.Timeout(pool=0)", {"timeout": httpx.Timeout(5.0, pool=0.0)}),
+    ("base_url with CR/LF", {"base_url": "https://app.asana.com/api/1.0\r\nX-Forged: 1"}),
+    ("base_url with DEL", {"base_url": "https://app.asana.com/api/1.0\x7f"}),
+    ("base_url with a space in the host", {"base_url": "https://app.asana .com/api/1.0"}),
+    ("base_url without a host", {"base_url": "https:///api/1.0"}),
+    ("base_url with port 99999", {"base_url": "https://app.asana.com:99999/api/1.0"}),
+    ("base_url not a str", {"base_url": 123}),
+    ("token_url with CR/LF", {"oauth": oauth(token_url="https://app.asana.com/-/oauth\r\n")}),
+    ("token_url without a host", {"oauth": oauth(token_url="https:///-/oauth_token")}),
+    ("token_url over http", {"oauth": oauth(token_url="http://example.com/-/oauth_token")}),
+]
+
+
+def test_client_settings_that_cannot_work_are_configuration_errors(
+    fake: FakeAsana, token: str, refusals: Refusals, results: Results
+) -> None:
+    """Counts, timeouts and URLs a request could never be made with: ConfigurationError (an
+    AsanaError) from Asana(...), not ValueError, not an httpx error at the first request."""
+    for label, options in BAD_SETTINGS:
+        credential = {} if "oauth" in options else {"access_token": token}
+        refusals.expect(label, ConfigurationError, Asana, **credential, **options)
+    refusals.finish(
+        results,
+        13,
+        "test_client_settings_that_cannot_work_are_configuration_errors",
+        "zero/negative/non-int limits, bad timeouts, unparseable base_url/token_url",
+    )
+    for timeout in (None, 0.5, 30, httpx.Timeout(5.0, connect=2.0)):
+        with Asana(access_token=token, http_client=fake.http_client(), timeout=timeout) as ok:
+            assert ok.users.get_user("me").email == "ada@example.com"
+
+
+def test_a_query_too_long_for_a_url_is_refused_naming_the_limit(
+    api: Asana, fake: FakeAsana, refusals: Refusals, results: Results
+) -> None:
+    """httpx refuses URLs over 65,536 characters with a bare InvalidURL; the client refuses them
+    first, for any query (opt_fields, search text, ...), saying what the limit is."""
+    assert MAX_URL_LENGTH == httpx_urlparse.MAX_URL_LENGTH
+    task = fake.add_task("Long URLs")
+    prefix = len(f"https://app.asana.com/api/1.0/tasks/{task}?opt_fields=")
+    exactly = ["x" * (MAX_URL_LENGTH - prefix)]
+    api.tasks.get_task(task, opt_fields=exactly)  # the longest URL there is still goes
+    assert fake.requests[-1].query["opt_fields"] == exactly
+    long_fields = [f"custom_fields.field_{n}" for n in range(4_000)]  # ~100 KB
+    calls: list[tuple[str, Callable[..., object], dict[str, Any]]] = [
+        ("one character over", api.tasks.get_task, {"opt_fields": ["x" * (len(exactly[0]) + 1)]}),
+        ("70 KB opt_fields", api.tasks.get_task, {"opt_fields": ["x" * 70_000]}),
+        ("4,000 opt_fields", api.tasks.get_task, {"opt_fields": long_fields}),
+        (
+            "listing",
+            lambda *a, **k: list(api.tasks.get_tasks_for_project(*a, **k)),
+            {"opt_fields": long_fields},
+        ),
+        (
+            "search text",
+            lambda *a, **k: list(api.tasks.search_tasks_for_workspace(*a, **k)),
+            {"text": "ä" * 30_000},
+        ),  # 60,000 characters after percent-encoding
+        (
+            "upload",
+            api.attachments.create_attachment_for_object,
+            {"parent": task, "file": b"x", "name": "a.txt", "opt_fields": long_fields},
+        ),
+    ]
+    for label, call, options in calls:
+        args = () if "parent" in options else (task,)
+        refusals.expect(label, ValueError, call, *args, **options)
+    with pytest.raises(ValueError, match="65,536"):
+        api.tasks.get_task(task, opt_fields=["x" * 70_000])
+    refusals.finish(
+        results,
+        13,
+        "test_a_query_too_long_for_a_url_is_refused_naming_the_limit",
+        "URLs over httpx's 65,536 characters (opt_fields, search text, listing, upload)",
+    )
+
+
+def test_query_values_offsets_and_opt_fields_that_would_be_garbled_are_refused(
+    api: Asana, refusals: Refusals, results: Results
+) -> None:
+    """A comma or space inside one opt_fields name asks for other fields than written; a
+    control character in an offset or a query value is never meaningful to Asana."""
+    get_task = api.tasks.get_task
+    for fields in (
+        ["name,notes"],
+        "name,notes",
+        ["name notes"],
+        [""],
+        ["name", ""],
+        ["na\nme"],
+        ["nämé"],
+        ["name\x00"],
+    ):
+        refusals.expect(f"opt_fields={fields!r}", ValueError, get_task, TASK_GID, opt_fields=fields)
+    refusals.expect(
+        "upload opt_fields=['a,b']",
+        ValueError,
+        api.attachments.create_attachment_for_object,
+        parent=TASK_GID,
+        file=b"x",
+        name="a.txt",
+        opt_fields=["a,b"],
+    )
+    for offset in ("a\nb", "a b", "", "é", "eyJ0\x00", "\r\n"):
+        refusals.expect(
+            f"offset={offset!r}",
+            ValueError,
+            api.tasks.get_tasks_for_project,
+            TASK_GID,
+            offset=offset,
+        )
+    refusals.expect("offset=5", TypeError, api.tasks.get_tasks_for_project, TASK_GID, offset=5)
+    search = api.tasks.search_tasks_for_workspace
+    for text in ("a\x00b", "a\r\nb", "tab\tseparated", "\x7f", "\x85"):
+        refusals.expect(f"text={text!r}", ValueError, search, TASK_GID, text=text)
+    refusals.expect(
+        "typeahead query with CR/LF",
+        ValueError,
+        api.typeahead.typeahead_for_workspace,
+        TASK_GID,
+        resource_type="task",
+        query="x\r\ny",
+    )
+    refusals.expect(
+        "completed_since with LF",
+        ValueError,
+        api.tasks.get_tasks_for_project,
+        TASK_GID,
+        completed_since="now\n",
+    )
+    refusals.finish(
+        results,
+        13,
+        "test_query_values_offsets_and_opt_fields_that_would_be_garbled_are_refused",
+        "opt_fields names with commas/spaces/controls, offsets and query values with controls",
+    )
+
+
+def test_download_ranges_and_external_links_are_checked_before_sending(
+    api: Asana, refusals: Refusals, results: Results
+) -> None:
+    """`range=` becomes a Range header to the storage host; an external attachment's `url=` is
+    a link Asana will show: both are refused unless well-formed, before even the record is
+    fetched."""
+    for value in (
+        "bytes=١-٢",
+        "bytes=0-1\r\nX-Forged: 1",
+        "bytes=0-99\n",
+        " bytes=0-1",
+        "bytes=0-1,5-6",
+        "bytes=-",
+        "items=0-1",
+    ):
+        refusals.expect(
+            f"range={value!r}",
+            ValueError,
+            api.attachments.download_to,
+            TASK_GID,
+            io.BytesIO(),
+            range=value,
+        )
+    refusals.expect(
+        "range=5", TypeError, api.attachments.download_to, TASK_GID, io.BytesIO(), range=5
+    )
+    create = api.attachments.create_attachment_for_object
+    for url in (
+        "javascript:alert(1)",
+        "https://exa mple.com/",
+        "https://example.com/\r\nX: 1",
+        "ftp://example.com/spec",
+        "//example.com/spec",
+        "https://",
+        "example.com/spec",
+        "https://example.com/\x00",
+    ):
+        refusals.expect(
+            f"url={url!r}",
+            ValueError,
+            create,
+            parent=TASK_GID,
+            resource_subtype="external",
+            url=url,
+            name="Spec",
+        )
+    refusals.expect(
+        "url=b'https://x'",
+        TypeError,
+        create,
+        parent=TASK_GID,
+        resource_subtype="external",
+        url=b"https://example.com",
+        name="Spec",
+    )
+    refusals.expect(
+        "name=['Spec']",
+        TypeError,
+        create,
+        parent=TASK_GID,
+        resource_subtype="external",
+        url="https://example.com",
+        name=["Spec"],
+    )
+    refusals.expect("name=123 for a file", TypeError, create, parent=TASK_GID, file=b"x", name=123)
+    refusals.expect(
+        "lone surrogate name", ValueError, create, parent=TASK_GID, file=b"x", name="a\ud800.txt"
+    )
+    refusals.finish(
+        results,
+        13,
+        "test_download_ranges_and_external_links_are_checked_before_sending",
+        "download range= and external url=/name=, upload name= types",
     )
