@@ -21,7 +21,7 @@ from . import _defaults
 from ._auth import ApiKey, BearerToken, Credential, OAuth, OAuthCredentials
 from ._errors import AsanaError, ConfigurationError
 from ._fanout import DEFAULT_WORKERS, ItemT, Outcome, ResultT, fan_out
-from ._limits import RequestLimiter
+from ._limits import RequestLimiter, check_count
 from ._retries import RetryPolicy
 from ._transport import STREAM, AsanaTransport, ClientSender, attempt_deadline, read_body
 from ._urls import secure_url
@@ -43,6 +43,48 @@ if TYPE_CHECKING:
     from ._resources.workspaces import Workspaces
 
 __all__ = ["Asana"]
+
+# httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH) with a bare InvalidURL.
+MAX_URL_LENGTH = 65_536
+
+
+def check_timeout(timeout: object) -> None:
+    """Seconds > 0 (finite), None for no limit, or an httpx.Timeout made of those. A negative,
+    zero, NaN or infinite timeout would fail every request, or hang it, only once sent."""
+    timeouts = timeout.as_dict() if isinstance(timeout, httpx.Timeout) else {"timeout": timeout}
+    values: list[object] = list(timeouts.values())
+    for value in values:
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ConfigurationError(
+                f"timeout must be seconds (a number), None or httpx.Timeout, not {value!r}"
+            )
+        if not 0 < value < float("inf"):
+            raise ConfigurationError(
+                f"timeout must be a positive, finite number of seconds (None: no limit), "
+                f"not {value!r}"
+            )
+
+
+def check_feature_names(header: str, names: object) -> list[str]:
+    """Asana-Enable/-Disable carry a comma-separated list of feature names: each one visible
+    ASCII with no comma and no space, or the header would break (or smuggle another header)
+    at the first request instead of here."""
+    if isinstance(names, str):
+        names = [names]
+    if not isinstance(names, Iterable):
+        raise ConfigurationError(f"{header} feature names must be a list of str")
+    checked = []
+    for name in names:
+        if not isinstance(name, str):
+            raise ConfigurationError(f"{header} feature names must be str, not {name!r}")
+        if not (name and name.isascii() and name.isprintable()) or any(c in name for c in " ,"):
+            raise ConfigurationError(
+                f"{header} feature names are visible ASCII without commas or spaces, not {name!r}"
+            )
+        checked.append(name)
+    return checked
 
 
 class Asana:
@@ -70,8 +112,8 @@ class Asana:
         _sleep: Callable[[float], None] = time.sleep,
         _clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        if max_retries < 0:
-            raise ConfigurationError("max_retries must be 0 or more")
+        check_count("max_retries", max_retries, minimum=0)
+        check_timeout(timeout)
         self._base_url = secure_url(base_url, "base_url")
         self._retries = RetryPolicy(max_retries=max_retries, sleep=_sleep)
         self._limiter = RequestLimiter(
@@ -173,9 +215,7 @@ class Asana:
     def _default_headers(enable: Iterable[str], disable: Iterable[str]) -> dict[str, str]:
         headers = {"User-Agent": f"asana-client-python/{__version__}", "Accept": "application/json"}
         for header, names in (("Asana-Enable", enable), ("Asana-Disable", disable)):
-            if isinstance(names, str):
-                names = [names]
-            joined = ",".join(names)
+            joined = ",".join(check_feature_names(header, names))
             if joined:
                 headers[header] = joined
         return headers
@@ -244,6 +284,12 @@ class Asana:
         target = self._api_root + url.lstrip("/")
         if params:
             target = f"{target}?{httpx.QueryParams(params)}"
+        if len(target) > MAX_URL_LENGTH:
+            raise ValueError(
+                f"{method} {url}: the URL would be {len(target):,} characters, over the "
+                f"{MAX_URL_LENGTH:,} a URL may have; ask for fewer opt_fields or shorter "
+                f"query values"
+            )
         merged = self._http.headers
         if headers:
             merged = merged.copy()

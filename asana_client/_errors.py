@@ -20,7 +20,12 @@ contain a credential because neither request headers nor the URL's query go into
 
 from __future__ import annotations
 
+import datetime
+import email.utils
 import json
+import math
+import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -146,13 +151,43 @@ def exception_class(status: int) -> type[AsanaError]:
     return ServerError if status >= 500 else AsanaError  # other 4xx, and any odd status
 
 
-def parse_retry_after(response: httpx.Response) -> float | None:
-    """Retry-After in seconds; Asana sends an integer, HTTP also allows a date (ignored here)."""
+def parse_retry_after(
+    response: httpx.Response, now: Callable[[], float] = time.time
+) -> float | None:
+    """Retry-After in seconds, never negative; None when absent or unreadable.
+
+    Asana sends a number of seconds; HTTP (RFC 9110, section 10.2.3) also allows an HTTP-date.
+    A date is counted from the response's own `Date` header when it has a readable one (both
+    stamps come from the server's clock, so a skewed local clock does not matter), else from
+    `now()`, seconds since the epoch."""
     value = response.headers.get("Retry-After")
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
+    if value is None:
         return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        return seconds_until(value, response.headers.get("Date"), now)
+    return max(0.0, seconds) if math.isfinite(seconds) else None
+
+
+def seconds_until(date: str, server_date: str | None, now: Callable[[], float]) -> float | None:
+    until = http_date(date)
+    if until is None:
+        return None
+    since = http_date(server_date) if server_date is not None else None
+    return max(0.0, until - (now() if since is None else since))
+
+
+def http_date(text: str) -> float | None:
+    """An HTTP-date (IMF-fixdate, or the obsolete RFC 850 and asctime forms) as seconds since
+    the epoch; None for anything else."""
+    try:
+        moment = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:  # asctime and "-0000" carry no zone; HTTP dates are GMT
+        moment = moment.replace(tzinfo=datetime.UTC)
+    return moment.timestamp()
 
 
 def error_objects(body: bytes) -> list[dict[str, Any]]:

@@ -20,7 +20,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 
@@ -37,7 +37,12 @@ __all__ = ["AttachmentFiles", "FileInput"]
 
 # A path, raw bytes, a binary file object, or (name, file object, content type).
 FileInput = str | os.PathLike[str] | bytes | bytearray | BinaryIO | tuple[str, BinaryIO, str | None]
-RANGE = re.compile(r"bytes=(\d+-\d*|-\d+)")
+RANGE = re.compile(r"bytes=([0-9]+-[0-9]*|-[0-9]+)")  # ASCII digits only: it goes in a header
+# An RFC 9110 media type in visible ASCII: it becomes a header line of the file's part, where a
+# CR/LF would start a header (or a part) of the caller's choosing.
+TOKEN = r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+"
+QUOTED = r'"(?:[\x20\x21\x23-\x5b\x5d-\x7e]|\\[\x20-\x7e])*"'
+MEDIA_TYPE = re.compile(rf"{TOKEN}/{TOKEN}(?: *; *{TOKEN}=(?:{TOKEN}|{QUOTED}))*")
 EXPIRED_LINK_STATUSES = frozenset({403, 410})
 MAX_REDIRECTS = 10
 # Printable ASCII that may stay as is in a Content-Disposition filename (not '"', '%', '\').
@@ -58,8 +63,42 @@ class SignedLink:
 
 
 def encode_filename(name: str) -> str:
-    """Asana expects non-ASCII file names percent-encoded (UTF-8) in Content-Disposition."""
-    return quote(name, safe=FILENAME_SAFE)
+    """Asana expects non-ASCII file names percent-encoded (UTF-8) in Content-Disposition.
+    Control characters are encoded too, so none reaches the part's header. A name read from a
+    path that is not UTF-8 (os.fsdecode keeps its bytes as lone surrogates) is sent as those
+    very bytes, percent-encoded: nothing of it is lost or replaced."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:
+        raise ValueError(
+            f"the file name {name!r} holds a lone surrogate; it has no bytes"
+        ) from None
+    return quote(raw, safe=FILENAME_SAFE)
+
+
+def check_content_type(content_type: object) -> str | None:
+    if content_type is None:
+        return None
+    if not isinstance(content_type, str):
+        raise TypeError(f"content_type must be a str, not {type(content_type).__name__}")
+    if not MEDIA_TYPE.fullmatch(content_type):
+        raise ValueError(
+            f'content_type must be a media type such as "text/csv; charset=utf-8" '
+            f"(visible ASCII, no line breaks), not {content_type!r}"
+        )
+    return content_type
+
+
+def check_external_url(url: object) -> str:
+    """The link of an external attachment: an absolute http(s) URL in one printable line."""
+    if not isinstance(url, str):
+        raise TypeError(f"url must be a str, not {type(url).__name__}")
+    parts = urlsplit(url) if url.isprintable() and not any(c.isspace() for c in url) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(
+            f"url must be an absolute http(s) URL without spaces or control characters, not {url!r}"
+        )
+    return url
 
 
 def known_size(file: IO[bytes]) -> int | None:
@@ -108,9 +147,12 @@ class UploadFile:
             )
         if not name:
             raise ValueError("name= is required when the file has no name of its own")
+        if not isinstance(name, str):
+            raise TypeError(f"the file name must be a str, not {type(name).__name__}")
         self.name = name
+        self.wire_name = encode_filename(name)
         self.handle: IO[bytes] = handle
-        self.content_type = content_type or guess_content_type(name)
+        self.content_type = check_content_type(content_type) or guess_content_type(name)
         self.size = known_size(handle)
         self.replayable = is_seekable(handle)
 
@@ -148,9 +190,7 @@ class AttachmentFiles:
     ) -> AttachmentResponse:
         """Upload `file` to the task (or project) `parent`, or attach an external link with
         `resource_subtype="external", url=..., name=...`. Returns the new attachment record."""
-        if not isinstance(parent, str) or not parent:
-            raise ValueError("parent must be the gid of the task or project to attach to")
-        form: dict[str, str] = {"parent": parent}
+        form: dict[str, str] = {"parent": check_path_parameter("parent", parent)}
         if resource_subtype is not None:
             form["resource_subtype"] = resource_subtype
         if connect_to_app is not None:
@@ -159,7 +199,9 @@ class AttachmentFiles:
         if resource_subtype == "external":
             if file is not None or not url or not name:
                 raise ValueError("an external attachment needs url= and name=, and no file=")
-            form.update(url=url, name=name)
+            if not isinstance(name, str):
+                raise TypeError(f"name must be a str, not {type(name).__name__}")
+            form.update(url=check_external_url(url), name=name)
             return self._send_upload(form, None, params)
         if resource_subtype not in (None, "asana"):
             raise ValueError(
@@ -187,7 +229,7 @@ class AttachmentFiles:
         # themselves go as parts with no filename.
         files: dict[str, Any] = {name: (None, value) for name, value in form.items()}
         if upload is not None:
-            files["file"] = (encode_filename(upload.name), upload.handle, upload.content_type)
+            files["file"] = (upload.wire_name, upload.handle, upload.content_type)
         response = self._client._send(
             {
                 "method": "POST",
@@ -250,6 +292,8 @@ class AttachmentFiles:
     @contextmanager
     def _open_download(self, attachment_gid: str, range: str | None) -> Iterator[httpx.Response]:
         check_path_parameter("attachment_gid", attachment_gid)
+        if range is not None and not isinstance(range, str):
+            raise TypeError(f"range must be a str, not {type(range).__name__}")
         if range is not None and not RANGE.fullmatch(range):
             raise ValueError(
                 f'range must look like "bytes=0-99", "bytes=100-" or "bytes=-5", not {range!r}'

@@ -16,11 +16,22 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from . import _defaults
+from ._errors import ConfigurationError
 
-__all__ = ["RequestLimiter"]
+__all__ = ["RequestLimiter", "check_count"]
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 WINDOW_SECONDS = 60.0
+
+
+def check_count(name: str, value: object, *, minimum: int) -> int:
+    """A whole-number setting: an int (not a bool, not 2.5) of at least `minimum`. A client
+    setting, so a ConfigurationError raised while the client is built, before any request."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an int, not {value!r}")
+    if value < minimum:
+        raise ConfigurationError(f"{name} must be at least {minimum}, not {value}")
+    return value
 
 
 class RequestLimiter:
@@ -35,10 +46,10 @@ class RequestLimiter:
         clock: Callable[[], float] = time.monotonic,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        if max_reads < 1 or max_writes < 1:
-            raise ValueError("max_reads and max_writes must be at least 1")
-        if requests_per_minute is not None and requests_per_minute < 1:
-            raise ValueError("rate_limit must be a positive number of requests per minute")
+        check_count("max_concurrent_reads", max_reads, minimum=1)
+        check_count("max_concurrent_writes", max_writes, minimum=1)
+        if requests_per_minute is not None:
+            check_count("rate_limit (requests per minute)", requests_per_minute, minimum=1)
         self._reads = threading.BoundedSemaphore(max_reads)
         self._writes = threading.BoundedSemaphore(max_writes)
         self._per_minute = requests_per_minute

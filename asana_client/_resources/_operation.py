@@ -48,6 +48,9 @@ GENERATED_MODELS = ".._generated.models"
 PAGING_ARGUMENTS = frozenset({"limit", "offset", "max_items"})
 ENVELOPE_ARGUMENTS = frozenset({"client", "body"})
 EMAIL = re.compile(r"[^@\s/]+@[^@\s/]+")
+# C0 and C1 control characters and DEL: never meaningful in a query value (search text, dates,
+# names); refused rather than percent-encoded into something the caller did not mean.
+CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 class Namespace:
@@ -76,14 +79,38 @@ def check_path_parameter(name: str, value: object) -> str:
 
 
 def join_fields(value: object) -> list[str]:
-    """Asana wants opt_fields as ONE comma-separated value, not a repeated parameter."""
+    """Asana wants opt_fields as ONE comma-separated value, not a repeated parameter. Each
+    name is checked alone: a comma inside one would silently ask for two fields."""
     if isinstance(value, str):
         fields = [value]
     elif isinstance(value, Sequence) and all(isinstance(f, str) for f in value):
         fields = list(value)
     else:
         raise TypeError("opt_fields must be a sequence of field names (str)")
+    for field in fields:
+        if not visible_ascii(field) or "," in field:
+            raise ValueError(
+                f"opt_fields entries are single field names such as 'assignee.name' (visible "
+                f"ASCII, no comma or space; give several as a list), not {field!r}"
+            )
     return [",".join(fields)]
+
+
+def visible_ascii(text: str) -> bool:
+    """Non-empty printable ASCII without spaces: what a name or token in a URL can be."""
+    return bool(text) and text.isascii() and text.isprintable() and " " not in text
+
+
+def check_offset(offset: object) -> None:
+    """A pagination offset is an opaque token Asana handed out: visible ASCII."""
+    if offset is None:
+        return
+    if not isinstance(offset, str):
+        raise TypeError(f"offset must be str, not {type(offset).__name__}")
+    if not visible_ascii(offset):
+        raise ValueError(
+            f"offset must be an offset Asana returned (next_page.offset), not {offset!r}"
+        )
 
 
 def to_enum(name: str, value: object, enum_type: type[enum.Enum]) -> enum.Enum:
@@ -107,6 +134,8 @@ def to_temporal(name: str, value: object, kind: type[datetime.date]) -> datetime
 
 
 def to_query_value(name: str, value: object, accepted: tuple[type, ...]) -> object:
+    if isinstance(value, str) and CONTROL.search(value):
+        raise ValueError(f"{name} must not contain control characters, not {value!r}")
     for kind in accepted:
         if isinstance(kind, type) and issubclass(kind, enum.Enum):
             return to_enum(name, value, kind)
@@ -392,6 +421,7 @@ class ListOperation(Operation[PageIterator[T]]):
             limit = _defaults.PAGE_LIMIT
         elif not paged and (limit is not None or paging.get("offset") is not None):
             raise TypeError(f"{self.attribute}() is not paginated by Asana: no limit or offset")
+        check_offset(paging.get("offset"))
         call_args = self.prepare(args, kwargs)
 
         def fetch(offset: str | None, page_size: int | None) -> Page[T]:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import pytest
 
-from asana_client import Asana, RateLimitEnforcedError
+from asana_client import Asana, ConfigurationError, RateLimitEnforcedError
 from asana_client._limits import RequestLimiter
 from asana_client.testing import FakeAsana
 
@@ -207,7 +207,7 @@ def test_a_429_pause_holds_back_the_next_read_and_write_slot() -> None:
 
 
 def test_limiter_refuses_nonsense_settings() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigurationError):
         RequestLimiter(max_reads=0)
-    with pytest.raises(ValueError):
+    with pytest.raises(ConfigurationError):
         RequestLimiter(requests_per_minute=0)

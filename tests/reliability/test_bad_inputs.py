@@ -318,6 +318,63 @@ def test_wrong_enum_values_are_value_errors(probe: Probe, which: int, data: st.D
     assert probe.requests_sent() == 0
 
 
+def garbled_field_name(name: str) -> bool:
+    """A name that cannot be one opt_fields entry: empty, non-ASCII, a control, comma or space."""
+    return not (name.isascii() and name.isprintable()) or not name or any(c in name for c in " ,")
+
+
+@SETTINGS
+@given(
+    fields=st.lists(
+        st.one_of(
+            st.sampled_from(["name,notes", "name notes", "", "na\nme", "nämé", "x\x00"]),
+            st.text(max_size=12).filter(garbled_field_name),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+    valid=st.sampled_from([[], ["name"], ["assignee.email", "due_on"]]),
+)
+def test_garbled_opt_fields_names_are_value_errors(
+    probe: Probe, fields: list[str], valid: list[str]
+) -> None:
+    exc = probe.expect_typed(
+        "garbled opt_fields name",
+        lambda: probe.client.tasks.get_task(TASK_GID, opt_fields=[*valid, *fields]),
+    )
+    assert isinstance(exc, ValueError)
+    assert probe.requests_sent() == 0
+
+
+CONTROL_CHARACTERS = [chr(c) for c in (*range(0x20), *range(0x7F, 0xA0))]
+
+
+@SETTINGS
+@given(
+    text=st.builds(
+        lambda before, control, after: before + control + after,
+        st.text(max_size=8),
+        st.sampled_from(CONTROL_CHARACTERS),
+        st.text(max_size=8),
+    ),
+    which=st.integers(min_value=0, max_value=2),
+)
+def test_control_characters_in_query_values_and_offsets_are_value_errors(
+    probe: Probe, text: str, which: int
+) -> None:
+    client = probe.client
+    calls: list[Callable[[], Any]] = [
+        lambda: list(client.tasks.search_tasks_for_workspace(TASK_GID, text=text)),
+        lambda: list(
+            client.typeahead.typeahead_for_workspace(TASK_GID, resource_type="task", query=text)
+        ),
+        lambda: list(client.tasks.get_tasks_for_project(TASK_GID, offset=text)),
+    ]
+    exc = probe.expect_typed("control character in a query value", calls[which])
+    assert isinstance(exc, ValueError)
+    assert probe.requests_sent() == 0
+
+
 @SETTINGS
 @given(
     limit=st.one_of(
@@ -362,6 +419,12 @@ CONFIGS: list[tuple[str, dict[str, Any]]] = [
     ("base_url with query", {"base_url": "https://app.asana.com/api/1.0?token=x"}),
     ("two credentials", {"api_key": "key"}),
     ("negative max_retries", {"max_retries": -1}),
+    ("zero max_concurrent_reads", {"max_concurrent_reads": 0}),
+    ("zero rate_limit", {"rate_limit": 0}),
+    ("negative timeout", {"timeout": -1.0}),
+    ("CR/LF in base_url", {"base_url": "https://app.asana.com/api/1.0\r\nX: 1"}),
+    ("CR/LF in enable=", {"enable": ["new_goal_memberships\r\nX: 1"]}),
+    ("non-ASCII in disable=", {"disable": ["résumé"]}),
 ]
 
 
