@@ -45,7 +45,7 @@ PROJECT_FIELDS: dict[str, inp.Check] = {
     "owner": inp.nullable(inp.text),
     "team": inp.nullable(inp.text),
     "workspace": inp.nullable(inp.text),
-    "followers": inp.nullable(inp.gid_list),
+    "followers": inp.nullable(inp.comma_list),
     "custom_fields": inp.mapping,
 }
 SETTABLE = (
@@ -223,12 +223,12 @@ def update_section(ctx: Ctx, section_gid: str) -> Response:
     data = ctx.data()
     inp.parse(data, SECTION_FIELDS)
     proj = ctx.state.get(sec.project, Project)
-    if "name" in data:
-        if not _str(data, "name"):
-            raise ApiError(400, "name: Missing input")
-        sec.name = _str(data, "name")
+    if "name" in data and not _str(data, "name"):
+        raise ApiError(400, "name: Missing input")
     before = _section_anchor(ctx, proj, data, "insert_before")
     after = _section_anchor(ctx, proj, data, "insert_after")
+    if "name" in data:
+        sec.name = _str(data, "name")
     if before or after:
         proj.sections.remove(sec.gid)
         anchor = before or after

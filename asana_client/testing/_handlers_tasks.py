@@ -46,6 +46,8 @@ TASK_FIELDS: dict[str, inp.Check] = {
     "custom_fields": inp.mapping,
     "external": inp.external,
     "parent": inp.nullable(inp.text),
+    "custom_type": inp.nullable(inp.text),
+    "custom_type_status_option": inp.nullable(inp.text),
 }
 CREATE_FIELDS: dict[str, inp.Check] = {
     **TASK_FIELDS,
@@ -99,6 +101,9 @@ def resolve_task_fields(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
         values["assignee"] = ctx.resolve_user(values["assignee"], "assignee").gid
     if "custom_fields" in values:
         values["custom_fields"] = _custom_values(ctx, values["custom_fields"])
+    for key in ("custom_type", "custom_type_status_option"):
+        if values.get(key) is not None:  # the fake has no custom task types
+            raise ApiError(404, f"{key}: Unknown object: {values[key]}")
     return values
 
 

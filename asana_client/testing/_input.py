@@ -125,6 +125,11 @@ def gid_list(key: str, value: Any) -> list[str]:
     raise bad(key, "a list of ids", value)
 
 
+def comma_list(key: str, value: Any) -> list[str]:
+    """Ids as one comma-separated string (what Asana takes for a project's followers)."""
+    return [v.strip() for v in text(key, value).split(",") if v.strip()]
+
+
 def mapping(key: str, value: Any) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise bad(key, "an object", value)
