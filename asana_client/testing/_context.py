@@ -176,6 +176,7 @@ class Ctx:
         )
         return self.json(payload)
 
-    def records(self, ents: list[Any]) -> Response:
-        """A non-paginated list (search, typeahead)."""
-        return self.json({"data": [self.renderer.record(e, compact=True) for e in ents]})
+    def records(self, ents: list[Any], *, names: tuple[str, ...] | None = None) -> Response:
+        """A non-paginated list (search, typeahead); `names`: the default fields."""
+        rendered = [self.renderer.record(e, compact=True, names=names) for e in ents]
+        return self.json({"data": rendered})

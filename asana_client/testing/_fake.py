@@ -55,8 +55,11 @@ class FakeAsana:
         requests_per_minute: int | None = None,
         offset_ttl: float | None = None,
         clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
         premium: bool = True,
     ) -> None:
+        """`clock` (seconds, any origin) times rate limits, offsets and download links;
+        `wall_clock` (epoch seconds) stamps records (created_at, modified_at, ...)."""
         self._core = Core(
             latency=latency,
             max_reads=max_concurrent_reads,
@@ -64,9 +67,11 @@ class FakeAsana:
             rpm=requests_per_minute,
             offset_ttl=offset_ttl,
             clock=clock,
+            wall_clock=wall_clock,
         )
         self._state = self._core.state
         self._default_team: str | None = None
+        self._first_user: str | None = None
         self._users_added = 0
         self.base_url = API_BASE
         self.workspace_gid = self.add_workspace(
@@ -272,6 +277,7 @@ class FakeAsana:
             m.join_workspace(st, user, st.get(workspace or self.workspace_gid, Workspace))
             self._users_added += 1
             if self._users_added == 1:
+                self._first_user = user.gid
                 st.get(self.default_team_gid, Team).members[user.gid] = None
             return self._core.new_token(user.gid)
 
@@ -378,8 +384,12 @@ class FakeAsana:
         tags: Iterable[str] = (),
         notes: str = "",
         custom_fields: dict[str, Any] | None = None,
+        created_by: str | None = None,
     ) -> str:
-        """Create a task directly (does not count towards `tasks_created`)."""
+        """Create a task directly (does not count towards `tasks_created`).
+
+        `created_by` (a token or user gid) defaults to the first user added, so the record
+        names a real creator like every task Asana returns."""
         with self._state.lock:
             st = self._state
             sec = st.get(section, Section) if section else None
@@ -394,6 +404,7 @@ class FakeAsana:
                 ws = parent_task.workspace
             now = st.now()
             task = Task(st.new_gid(), name, ws or self.workspace_gid, now, now, notes=notes)
+            task.created_by = self._user(created_by) or self._first_user
             task.assignee = self._user(assignee)
             task.due_on = due_on
             st.add(task)

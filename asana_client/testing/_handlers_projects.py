@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import _input as inp
 from . import _mutate as m
 from ._context import Ctx, Routes
 from ._http import Response
 from ._model import Project, Section, Story, Tag, Task, Team, Workspace
-from ._util import ApiError, parse_bool, parse_date
+from ._util import ApiError
 
 routes = Routes()
 VIEWS = ("list", "board", "calendar", "timeline")
@@ -17,49 +18,92 @@ VIEWS = ("list", "board", "calendar", "timeline")
 
 def _str(data: dict[str, Any], key: str) -> str:
     value = data.get(key)
-    if value is not None and not isinstance(value, str):
-        raise ApiError(400, f"{key}: Value must be a string")
-    return value or ""
+    return "" if value is None else inp.text(key, value)
+
+
+def _cleared_date(key: str, value: Any) -> str | None:
+    return None if value in (None, "") else inp.date(key, value)
+
+
+ACCESS = ("admin", "editor", "commenter", "viewer")
+PROJECT_FIELDS: dict[str, inp.Check] = {
+    "name": inp.text,
+    "notes": inp.text,
+    "html_notes": inp.text,
+    "color": inp.nullable(inp.one_of(*inp.PROJECT_COLORS)),
+    "icon": inp.nullable(inp.one_of(*inp.PROJECT_ICONS)),
+    "archived": inp.boolean,
+    "public": inp.boolean,
+    "privacy_setting": inp.one_of("public_to_workspace", "private_to_team", "private"),
+    "due_on": _cleared_date,
+    "due_date": _cleared_date,
+    "start_on": _cleared_date,
+    "default_view": inp.one_of(*VIEWS),
+    "default_access_level": inp.one_of(*ACCESS),
+    "minimum_access_level_for_customization": inp.one_of("admin", "editor"),
+    "minimum_access_level_for_sharing": inp.one_of("admin", "editor"),
+    "owner": inp.nullable(inp.text),
+    "team": inp.nullable(inp.text),
+    "workspace": inp.nullable(inp.text),
+    "followers": inp.nullable(inp.comma_list),
+    "custom_fields": inp.mapping,
+}
+SETTABLE = (
+    "name",
+    "notes",
+    "color",
+    "icon",
+    "archived",
+    "privacy_setting",
+    "start_on",
+    "default_view",
+    "default_access_level",
+    "minimum_access_level_for_customization",
+    "minimum_access_level_for_sharing",
+)
 
 
 # ---- projects -------------------------------------------------------------------------------
-def _apply_project(ctx: Ctx, proj: Project, data: dict[str, Any]) -> None:
-    if "name" in data:
-        proj.name = _str(data, "name")
-    if "notes" in data:
-        proj.notes = _str(data, "notes")
-    elif "html_notes" in data:
-        proj.notes = re.sub(r"<[^>]+>", "", _str(data, "html_notes"))
-    if "color" in data:
-        proj.color = data["color"]
-    if "archived" in data:
-        proj.archived = bool(parse_bool(data["archived"], "archived"))
-    if "public" in data:
-        proj.public = bool(parse_bool(data["public"], "public"))
-    if "privacy_setting" in data:
-        proj.public = data["privacy_setting"] == "public_to_workspace"
-    for key in ("due_on", "due_date"):
-        if key in data:
-            proj.due_on = parse_date(data[key], key) if data[key] else None
-    if "start_on" in data:
-        proj.start_on = parse_date(data["start_on"], "start_on") if data["start_on"] else None
-    if "default_view" in data:
-        if data["default_view"] not in VIEWS:
-            raise ApiError(400, f"default_view: Invalid value: {data['default_view']}")
-        proj.default_view = data["default_view"]
-    if "owner" in data:
-        proj.owner = None if data["owner"] is None else ctx.resolve_user(data["owner"], "owner").gid
-    if "team" in data and data["team"] is not None:
-        proj.team = ctx.get(Team, data["team"], "team").gid
+def _resolve_project(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Check every field and look up every record named, changing nothing."""
+    values = inp.parse(data, PROJECT_FIELDS)
+    if values.get("owner") is not None:
+        values["owner"] = ctx.resolve_user(values["owner"], "owner").gid
+    if values.get("team") is not None:
+        values["team"] = ctx.get(Team, values["team"], "team")
+    values["followers"] = [
+        ctx.resolve_user(g, "followers").gid for g in values.get("followers") or []
+    ]
+    if "public" in values and "privacy_setting" not in values:
+        values["privacy_setting"] = "public_to_workspace" if values["public"] else "private"
+    if "notes" not in values and "html_notes" in values:
+        values["notes"] = re.sub(r"<[^>]+>", "", values["html_notes"])
+    for key in ("due_date", "due_on"):
+        if key in values:
+            values["due"] = values[key]
+    return values
+
+
+def _apply_project(ctx: Ctx, proj: Project, values: dict[str, Any]) -> None:
+    for key in SETTABLE:
+        if key in values:
+            setattr(proj, key, values[key])
+    if "due" in values:
+        proj.due_on = values["due"]
+    if "owner" in values:
+        proj.owner = values["owner"]
+    if values.get("team") is not None:
+        proj.team = values["team"].gid
+    proj.followers = list(dict.fromkeys([*proj.followers, *values["followers"]]))
     proj.modified_at = ctx.state.now()
 
 
 def _create_project(ctx: Ctx, ws: Workspace | None, team: Team | None) -> Response:
-    data = ctx.data()
-    if team is None and data.get("team") is not None:
-        team = ctx.get(Team, data["team"], "team")
-    if ws is None and data.get("workspace") is not None:
-        ws = ctx.workspace(data["workspace"])
+    values = _resolve_project(ctx, ctx.data())
+    if team is None and values.get("team") is not None:
+        team = values["team"]
+    if ws is None and values.get("workspace") is not None:
+        ws = ctx.workspace(values["workspace"])
     if ws is None and team is not None:
         ws = ctx.workspace(team.workspace)
     if ws is None:
@@ -69,7 +113,7 @@ def _create_project(ctx: Ctx, ws: Workspace | None, team: Team | None) -> Respon
     if ws.is_organization and team is None:
         raise ApiError(400, "team: Missing input. Projects in organizations need a team.")
     proj = m.new_project(ctx.state, "", ws.gid, team.gid if team else None, ctx.user.gid)
-    _apply_project(ctx, proj, {k: v for k, v in data.items() if k != "team"})
+    _apply_project(ctx, proj, {k: v for k, v in values.items() if k != "team"})
     return ctx.record(proj, 201, created="projects")
 
 
@@ -112,7 +156,7 @@ def get_project(ctx: Ctx, project_gid: str) -> Response:
 @routes.put("/projects/{project_gid}")
 def update_project(ctx: Ctx, project_gid: str) -> Response:
     proj = ctx.get(Project, project_gid)
-    _apply_project(ctx, proj, ctx.data())
+    _apply_project(ctx, proj, _resolve_project(ctx, ctx.data()))
     return ctx.record(proj)
 
 
@@ -152,6 +196,13 @@ def create_project_for_workspace(ctx: Ctx, workspace_gid: str) -> Response:
 
 
 # ---- sections -------------------------------------------------------------------------------
+SECTION_FIELDS: dict[str, inp.Check] = {
+    "name": inp.text,
+    "insert_before": inp.nullable(inp.text),
+    "insert_after": inp.nullable(inp.text),
+}
+
+
 def _section_anchor(ctx: Ctx, proj: Project, data: dict[str, Any], key: str) -> str | None:
     value = data.get(key)
     if value is None:
@@ -170,13 +221,14 @@ def get_section(ctx: Ctx, section_gid: str) -> Response:
 def update_section(ctx: Ctx, section_gid: str) -> Response:
     sec = ctx.get(Section, section_gid)
     data = ctx.data()
+    inp.parse(data, SECTION_FIELDS)
     proj = ctx.state.get(sec.project, Project)
-    if "name" in data:
-        if not _str(data, "name"):
-            raise ApiError(400, "name: Missing input")
-        sec.name = _str(data, "name")
+    if "name" in data and not _str(data, "name"):
+        raise ApiError(400, "name: Missing input")
     before = _section_anchor(ctx, proj, data, "insert_before")
     after = _section_anchor(ctx, proj, data, "insert_after")
+    if "name" in data:
+        sec.name = _str(data, "name")
     if before or after:
         proj.sections.remove(sec.gid)
         anchor = before or after
@@ -208,6 +260,7 @@ def get_sections(ctx: Ctx, project_gid: str) -> Response:
 def create_section(ctx: Ctx, project_gid: str) -> Response:
     proj = ctx.get(Project, project_gid)
     data = ctx.data()
+    inp.parse(data, SECTION_FIELDS)
     name = _str(data, "name")
     if not name:
         raise ApiError(400, "name: Missing input")
@@ -221,6 +274,7 @@ def create_section(ctx: Ctx, project_gid: str) -> Response:
 def add_task_for_section(ctx: Ctx, section_gid: str) -> Response:
     sec = ctx.get(Section, section_gid)
     data = ctx.data()
+    inp.parse(data, {**SECTION_FIELDS, "task": inp.text})
     task = ctx.get(Task, data.get("task"), "task")
     proj = ctx.state.get(sec.project, Project)
     anchors = {}
@@ -236,20 +290,26 @@ def add_task_for_section(ctx: Ctx, section_gid: str) -> Response:
 
 
 # ---- tags -----------------------------------------------------------------------------------
-def _apply_tag(tag: Tag, data: dict[str, Any]) -> None:
-    if "name" in data:
-        tag.name = _str(data, "name")
-    if "color" in data:
-        tag.color = data["color"]
-    if "notes" in data:
-        tag.notes = _str(data, "notes")
+TAG_FIELDS: dict[str, inp.Check] = {
+    "name": inp.text,
+    "notes": inp.text,
+    "color": inp.nullable(inp.one_of(*inp.COLORS)),
+    "followers": inp.nullable(inp.gid_list),
+    "workspace": inp.nullable(inp.text),
+}
 
 
-def _create_tag(ctx: Ctx, ws: Workspace) -> Response:
-    data = ctx.data()
+def _apply_tag(tag: Tag, values: dict[str, Any]) -> None:
+    for key in ("name", "notes", "color"):
+        if key in values:
+            setattr(tag, key, values[key])
+
+
+def _create_tag(ctx: Ctx, ws: Workspace, values: dict[str, Any]) -> Response:
+    followers = [ctx.resolve_user(g, "followers").gid for g in values.get("followers") or []]
     tag = ctx.state.add(Tag(ctx.state.new_gid(), "", ws.gid, ctx.state.now()))
-    _apply_tag(tag, data)
-    tag.followers = [ctx.user.gid]
+    _apply_tag(tag, values)
+    tag.followers = list(dict.fromkeys([ctx.user.gid, *followers]))
     return ctx.record(tag, 201, created="tags")
 
 
@@ -270,10 +330,10 @@ def get_tags(ctx: Ctx) -> Response:
 
 @routes.post("/tags")
 def create_tag(ctx: Ctx) -> Response:
-    data = ctx.data()
-    if data.get("workspace") is None:
+    values = inp.parse(ctx.data(), TAG_FIELDS)
+    if values.get("workspace") is None:
         raise ApiError(400, "workspace: Missing input")
-    return _create_tag(ctx, ctx.workspace(data["workspace"]))
+    return _create_tag(ctx, ctx.workspace(values["workspace"]), values)
 
 
 @routes.get("/tags/{tag_gid}")
@@ -284,7 +344,7 @@ def get_tag(ctx: Ctx, tag_gid: str) -> Response:
 @routes.put("/tags/{tag_gid}")
 def update_tag(ctx: Ctx, tag_gid: str) -> Response:
     tag = ctx.get(Tag, tag_gid)
-    _apply_tag(tag, ctx.data())
+    _apply_tag(tag, inp.parse(ctx.data(), TAG_FIELDS))
     return ctx.record(tag)
 
 
@@ -308,10 +368,19 @@ def get_tags_for_workspace(ctx: Ctx, workspace_gid: str) -> Response:
 
 @routes.post("/workspaces/{workspace_gid}/tags")
 def create_tag_for_workspace(ctx: Ctx, workspace_gid: str) -> Response:
-    return _create_tag(ctx, ctx.workspace(workspace_gid, None))
+    ws = ctx.workspace(workspace_gid, None)
+    return _create_tag(ctx, ws, inp.parse(ctx.data(), TAG_FIELDS))
 
 
 # ---- stories --------------------------------------------------------------------------------
+STORY_FIELDS: dict[str, inp.Check] = {
+    "text": inp.text,
+    "html_text": inp.text,
+    "is_pinned": inp.boolean,
+    "sticker_name": inp.nullable(inp.one_of(*inp.STICKERS)),
+}
+
+
 @routes.get("/stories/{story_gid}")
 def get_story(ctx: Ctx, story_gid: str) -> Response:
     return ctx.record(ctx.get(Story, story_gid))
@@ -326,10 +395,10 @@ def get_stories(ctx: Ctx, task_gid: str) -> Response:
 @routes.post("/tasks/{task_gid}/stories")
 def create_story(ctx: Ctx, task_gid: str) -> Response:
     task = ctx.get(Task, task_gid)
-    data = ctx.data()
-    text = _str(data, "text") or re.sub(r"<[^>]+>", "", _str(data, "html_text"))
+    values = inp.parse(ctx.data(), STORY_FIELDS)
+    text = values.get("text") or re.sub(r"<[^>]+>", "", values.get("html_text") or "")
     if not text:
         raise ApiError(400, "text: Missing input")
     story = m.add_story(ctx.state, task, text, ctx.user.gid)
-    story.is_pinned = bool(parse_bool(data.get("is_pinned"), "is_pinned"))
+    story.is_pinned = values.get("is_pinned", False)
     return ctx.record(story, 201, created="stories")

@@ -231,4 +231,4 @@ def typeahead(ctx: Ctx, workspace_gid: str) -> Response:
 
         ranked = sorted((r, i, e) for i, e in enumerate(pool) if (r := rank(e)) < 3)
         picked = [e for _, _, e in ranked[:count]]
-    return ctx.records(picked)
+    return ctx.records(picked, names=("gid", "resource_type", "name"))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from . import _input as inp
 from . import _mutate as m
 from ._context import Ctx, Routes
 from ._http import Response
 from ._model import CustomField, Project, Section, Tag, Task, User, UserTaskList
-from ._util import ApiError, parse_bool, parse_date, parse_datetime
+from ._util import ApiError, parse_datetime
 
 routes = Routes()
 SUBTYPES = ("default_task", "milestone", "approval", "custom")
@@ -19,103 +20,129 @@ APPROVAL = ("pending", "approved", "rejected", "changes_requested")
 
 def gid_list(value: Any, param: str) -> list[str]:
     """Accept a JSON list of gids or a comma-separated string (form bodies, query args)."""
-    if value is None:
-        return []
-    if isinstance(value, str):
-        return [v.strip() for v in value.split(",") if v.strip()]
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return list(value)
-    raise ApiError(400, f"{param}: Value must be a list of ids")
+    return [] if value is None else inp.gid_list(param, value)
 
 
-def _text(data: dict[str, Any], key: str) -> str | None:
-    value = data.get(key)
-    if value is None or isinstance(value, str):
-        return value
-    raise ApiError(400, f"{key}: Value must be a string")
+def _cleared_date(key: str, value: Any) -> str | None:
+    """A date, or null / "" to clear it."""
+    return None if value in (None, "") else inp.date(key, value)
 
 
-def _choice(data: dict[str, Any], key: str, allowed: tuple[str, ...]) -> str | None:
-    value = data.get(key)
-    if value is not None and value not in allowed:
-        raise ApiError(400, f"{key}: Invalid value: {value}")
-    return value
+TASK_FIELDS: dict[str, inp.Check] = {
+    "name": inp.text,
+    "notes": inp.text,
+    "html_notes": inp.text,
+    "resource_subtype": inp.one_of(*SUBTYPES),
+    "assignee_status": inp.one_of(*ASSIGNEE_STATUS),
+    "approval_status": inp.one_of(*APPROVAL),
+    "assignee": inp.nullable(inp.text),
+    "assignee_section": inp.nullable(inp.text),
+    "due_at": inp.nullable(inp.date_time),
+    "due_on": _cleared_date,
+    "start_at": inp.nullable(inp.date_time),
+    "start_on": _cleared_date,
+    "liked": inp.boolean,
+    "completed": inp.boolean,
+    "custom_fields": inp.mapping,
+    "external": inp.external,
+    "parent": inp.nullable(inp.text),
+    "custom_type": inp.nullable(inp.text),
+    "custom_type_status_option": inp.nullable(inp.text),
+}
+CREATE_FIELDS: dict[str, inp.Check] = {
+    **TASK_FIELDS,
+    "workspace": inp.nullable(inp.text),
+    "projects": inp.nullable(inp.gid_list),
+    "tags": inp.nullable(inp.gid_list),
+    "followers": inp.nullable(inp.gid_list),
+    "memberships": inp.nullable(inp.memberships),
+}
 
 
 def _strip_html(html: str) -> str:
     return re.sub(r"<[^>]+>", "", html)
 
 
-def _apply_custom_fields(ctx: Ctx, task: Task, values: Any) -> None:
-    if not isinstance(values, dict):
-        raise ApiError(400, "custom_fields: Value must be an object")
+def _custom_value(cf: CustomField, value: Any) -> Any:
+    """The stored value of one custom field, checked against its type (400 otherwise)."""
+    if value is None:
+        return None
+    if cf.type == "enum":
+        if not isinstance(value, str) or not any(o["gid"] == value for o in cf.enum_options):
+            raise inp.bad("custom_fields", "an option of this enum field", value)
+        return value
+    if cf.type == "number":
+        if isinstance(value, bool) or not isinstance(value, int | float | str):
+            raise inp.bad("custom_fields", "a number", value)
+        try:
+            return float(value) if "." in str(value) else int(value)
+        except ValueError:
+            raise inp.bad("custom_fields", "a number", value) from None
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise inp.bad("custom_fields", "a text value", value)
+    return str(value)
+
+
+def _custom_values(ctx: Ctx, values: dict[str, Any]) -> dict[str, Any]:
+    """{custom field gid: stored value or None (clear)}, every field looked up first."""
+    out = {}
     for cf_gid, value in values.items():
         cf = ctx.state.find(cf_gid, CustomField)
         if cf is None:
             raise ApiError(404, f"custom_fields: Unknown object: {cf_gid}")
+        out[cf.gid] = _custom_value(cf, value)
+    return out
+
+
+def resolve_task_fields(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
+    """Check every writable field and look up every record named, changing nothing."""
+    values = inp.parse(data, TASK_FIELDS)
+    if values.get("assignee") is not None:
+        values["assignee"] = ctx.resolve_user(values["assignee"], "assignee").gid
+    if "custom_fields" in values:
+        values["custom_fields"] = _custom_values(ctx, values["custom_fields"])
+    for key in ("custom_type", "custom_type_status_option"):
+        if values.get(key) is not None:  # the fake has no custom task types
+            raise ApiError(404, f"{key}: Unknown object: {values[key]}")
+    return values
+
+
+def apply_task_fields(ctx: Ctx, task: Task, values: dict[str, Any]) -> None:
+    """Write fields already checked by `resolve_task_fields`; unknown keys are ignored."""
+    for key in ("name", "notes", "resource_subtype", "assignee_status", "approval_status"):
+        if key in values:
+            setattr(task, key, values[key])
+    if "notes" not in values and "html_notes" in values:
+        task.notes = _strip_html(values["html_notes"])
+    for key in ("assignee", "start_on", "start_at", "external"):
+        if key in values:
+            setattr(task, key, values[key])
+    if "due_at" in values:
+        task.due_at = values["due_at"]
+        task.due_on = values["due_at"][:10] if values["due_at"] else task.due_on
+    if "due_on" in values:
+        task.due_on = values["due_on"]
+    if "liked" in values:
+        task.liked = values["liked"]
+    if "completed" in values:
+        m.set_completed(ctx.state, task, values["completed"], ctx.user.gid)
+    for cf_gid, value in values.get("custom_fields", {}).items():
         if value is None:
-            task.custom_values.pop(cf.gid, None)
-        elif cf.type == "enum":
-            if not any(o["gid"] == value for o in cf.enum_options):
-                raise ApiError(400, f"custom_fields: Unknown enum option: {value}")
-            task.custom_values[cf.gid] = value
-        elif cf.type == "number":
-            if isinstance(value, bool) or not isinstance(value, int | float | str):
-                raise ApiError(400, f"custom_fields: Not a number: {value}")
-            try:
-                task.custom_values[cf.gid] = float(value) if "." in str(value) else int(value)
-            except ValueError:
-                raise ApiError(400, f"custom_fields: Not a number: {value}") from None
+            task.custom_values.pop(cf_gid, None)
         else:
-            task.custom_values[cf.gid] = str(value)
-
-
-def apply_task_fields(ctx: Ctx, task: Task, data: dict[str, Any]) -> None:
-    """Writable scalar fields shared by create and update; unknown keys are ignored."""
-    if "name" in data:
-        task.name = _text(data, "name") or ""
-    if "notes" in data:
-        task.notes = _text(data, "notes") or ""
-    elif "html_notes" in data:
-        task.notes = _strip_html(_text(data, "html_notes") or "")
-    if "resource_subtype" in data:
-        task.resource_subtype = _choice(data, "resource_subtype", SUBTYPES) or "default_task"
-    if "assignee_status" in data:
-        task.assignee_status = _choice(data, "assignee_status", ASSIGNEE_STATUS) or "inbox"
-    if "approval_status" in data:
-        task.approval_status = _choice(data, "approval_status", APPROVAL) or "pending"
-    if "assignee" in data:
-        value = data["assignee"]
-        task.assignee = None if value is None else ctx.resolve_user(value, "assignee").gid
-    if "due_at" in data:
-        due_at = _text(data, "due_at")
-        if due_at is not None:
-            parse_datetime(due_at, "due_at")
-        task.due_at = due_at
-        task.due_on = due_at[:10] if due_at else task.due_on
-    if "due_on" in data:
-        due_on = _text(data, "due_on")
-        task.due_on = parse_date(due_on, "due_on") if due_on else None
-    if "start_on" in data:
-        start_on = _text(data, "start_on")
-        task.start_on = parse_date(start_on, "start_on") if start_on else None
-    if "liked" in data:
-        task.liked = bool(parse_bool(data["liked"], "liked"))
-    if "completed" in data:
-        done = parse_bool(data["completed"], "completed")
-        m.set_completed(ctx.state, task, bool(done), ctx.user.gid)
-    if "custom_fields" in data:
-        _apply_custom_fields(ctx, task, data["custom_fields"])
+            task.custom_values[cf_gid] = value
     m.touch(ctx.state, task)
 
 
 def _create_task(ctx: Ctx, data: dict[str, Any], parent: Task | None) -> Response:
-    projects = [ctx.get(Project, g, "projects") for g in gid_list(data.get("projects"), "projects")]
-    if parent is None and data.get("parent") is not None:
-        parent = ctx.get(Task, data["parent"], "parent")
+    values = resolve_task_fields(ctx, data)
+    extra = inp.parse(data, CREATE_FIELDS)
+    projects = [ctx.get(Project, g, "projects") for g in extra.get("projects") or []]
+    if parent is None and extra.get("parent") is not None:
+        parent = ctx.get(Task, extra["parent"], "parent")
     workspace: str | None = None
-    if data.get("workspace") is not None:
-        workspace = ctx.workspace(data["workspace"]).gid
+    if extra.get("workspace") is not None:
+        workspace = ctx.workspace(extra["workspace"]).gid
     elif projects:
         workspace = projects[0].workspace
     elif parent is not None:
@@ -124,25 +151,25 @@ def _create_task(ctx: Ctx, data: dict[str, Any], parent: Task | None) -> Respons
         raise ApiError(400, "workspace: Missing input")
     if any(p.workspace != workspace for p in projects):
         raise ApiError(400, "projects: Projects must be in the same workspace as the task.")
+    placements = [
+        (
+            ctx.get(Project, project, "memberships"),
+            ctx.get(Section, section, "memberships") if section else None,
+        )
+        for project, section in extra.get("memberships") or []
+    ]
+    tags = [ctx.get(Tag, g, "tags") for g in extra.get("tags") or []]
+    followers = [ctx.resolve_user(g, "followers") for g in extra.get("followers") or []]
     state = ctx.state
     now = state.now()
     task = Task(state.new_gid(), "", workspace, now, now, created_by=ctx.user.gid)
-    apply_task_fields(ctx, task, data)
-    tags = [ctx.get(Tag, g, "tags") for g in gid_list(data.get("tags"), "tags")]
-    followers = [ctx.resolve_user(g, "followers") for g in gid_list(data.get("followers"), "f")]
+    apply_task_fields(ctx, task, values)
     state.add(task)
     ctx.core.tasks_created += 1
     for proj in projects:
         m.add_task_to_project(state, task, proj)
-    for membership in data.get("memberships") or []:
-        if isinstance(membership, dict) and membership.get("project"):
-            proj = ctx.get(Project, membership["project"], "memberships")
-            sec = (
-                ctx.get(Section, membership["section"], "memberships")
-                if membership.get("section")
-                else None
-            )
-            m.add_task_to_project(state, task, proj, sec)
+    for proj, sec in placements:
+        m.add_task_to_project(state, task, proj, sec)
     for tag in tags:
         m.add_tag(state, task, tag)
     task.followers = list(dict.fromkeys([ctx.user.gid, *(u.gid for u in followers)]))
@@ -164,11 +191,17 @@ def get_task(ctx: Ctx, task_gid: str) -> Response:
 @routes.put("/tasks/{task_gid}")
 def update_task(ctx: Ctx, task_gid: str) -> Response:
     task = ctx.get(Task, task_gid)
-    data = ctx.data()
-    apply_task_fields(ctx, task, data)
-    if "parent" in data:
-        parent = None if data["parent"] is None else ctx.get(Task, data["parent"], "parent")
+    values = resolve_task_fields(ctx, ctx.data())
+    parent = None
+    if values.get("parent") is not None:
+        parent = ctx.get(Task, values["parent"], "parent")
+        m.check_parent(ctx.state, task, parent)
+    old_name = task.name
+    apply_task_fields(ctx, task, values)
+    if "parent" in values:
         m.set_parent(ctx.state, task, parent)
+    if task.name != old_name:
+        m.add_change_story(ctx.state, task, ctx.user.gid, "name_changed", old_name=old_name)
     return ctx.record(task)
 
 

@@ -79,6 +79,7 @@ class Response:
     headers: list[tuple[str, str]] = field(default_factory=list)
     body: bytes | Iterable[bytes] = b""
     drop: bool = False  # close the connection without any response
+    injected: bool = False  # made by `fail_next`, not by the API (conformance checks skip it)
 
     def header(self, name: str) -> str | None:
         """Case-insensitive header lookup (used by the transports)."""

@@ -10,6 +10,7 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO, Any, ClassVar, TypeVar
 
@@ -51,6 +52,8 @@ class Team(Entity):
     name: str
     workspace: str
     description: str = ""
+    visibility: str = "request_to_join"
+    access_levels: dict[str, str] = field(default_factory=dict)
     members: dict[str, None] = field(default_factory=dict)
 
 
@@ -59,10 +62,13 @@ class CustomField(Entity):
     resource_type: ClassVar[str] = "custom_field"
     gid: str
     name: str
-    type: str  # "enum", "number" or "text"
+    type: str  # "enum", "multi_enum", "number", "text", "date" or "people"
     workspace: str
     enum_options: list[dict[str, Any]] = field(default_factory=list)
     precision: int = 0
+    description: str = ""
+    format: str = "none"
+    created_by: str | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -76,9 +82,13 @@ class Project(Entity):
     modified_at: float
     archived: bool = False
     color: str | None = None
+    icon: str = "list"
     notes: str = ""
     owner: str | None = None
-    public: bool = True
+    privacy_setting: str = "public_to_workspace"
+    default_access_level: str = "editor"
+    minimum_access_level_for_customization: str = "editor"
+    minimum_access_level_for_sharing: str = "editor"
     due_on: str | None = None
     start_on: str | None = None
     default_view: str = "list"
@@ -133,8 +143,10 @@ class Task(Entity):
     due_on: str | None = None
     due_at: str | None = None
     start_on: str | None = None
+    start_at: str | None = None
     approval_status: str = "pending"
     liked: bool = False
+    external: dict[str, str] | None = None  # {"gid": ..., "data": ...} set by an integration
     parent: str | None = None
     subtasks: list[str] = field(default_factory=list)
     projects: list[str] = field(default_factory=list)
@@ -159,6 +171,7 @@ class Story(Entity):
     resource_subtype: str = "comment_added"
     type: str = "comment"
     is_pinned: bool = False
+    changes: dict[str, Any] = field(default_factory=dict)  # old_name/new_name, ... (system)
 
 
 class Blob:
@@ -249,7 +262,8 @@ E = TypeVar("E", bound=Entity)
 class State:
     """All records. Callers hold `lock` while reading or mutating."""
 
-    def __init__(self) -> None:
+    def __init__(self, wall_clock: Callable[[], float] = time.time) -> None:
+        self.wall_clock = wall_clock
         self.lock = threading.RLock()
         self.objects: dict[str, Entity] = {}
         self.tasks: dict[str, Task] = {}
@@ -265,8 +279,18 @@ class State:
         return gid
 
     def now(self) -> float:
-        """Wall-clock time, strictly increasing so modified_at always moves forward."""
-        ts = max(time.time(), self._last_ts + 0.001)
+        """Wall-clock time, strictly increasing so modified_at always moves forward, and
+        never ahead of the real clock: a caller comparing a timestamp with its own
+        `datetime.now()` right after the request must see it in the past. Two calls in the
+        same clock tick wait for the next one (well under a microsecond); a wall clock set
+        back by more than a second is followed rather than waited for. An injected clock
+        that stands still is nudged forward by a microsecond instead."""
+        ts = self.wall_clock()
+        if self.wall_clock is time.time:
+            while ts <= self._last_ts and self._last_ts - ts < 1.0:
+                ts = time.time()
+        elif ts <= self._last_ts:
+            ts = self._last_ts + 1e-6
         self._last_ts = ts
         return ts
 

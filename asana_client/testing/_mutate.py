@@ -122,11 +122,7 @@ def set_parent(
     after: str | None = None,
 ) -> None:
     """Move a task under a new parent (None makes it top-level); refuses cycles."""
-    node = parent
-    while node is not None:
-        if node.gid == task.gid:
-            raise ApiError(400, "parent: A task cannot be its own ancestor.")
-        node = state.find(node.parent, Task)
+    check_parent(state, task, parent)
     old = state.find(task.parent, Task)
     if old is not None and task.gid in old.subtasks:
         old.subtasks.remove(task.gid)
@@ -136,6 +132,15 @@ def set_parent(
         _insert(parent.subtasks, task.gid, before, after)
         touch(state, parent)
     touch(state, task)
+
+
+def check_parent(state: State, task: Task, parent: Task | None) -> None:
+    """400 when `parent` is the task itself or one of its descendants."""
+    node = parent
+    while node is not None:
+        if node.gid == task.gid:
+            raise ApiError(400, "parent: A task cannot be its own ancestor.")
+        node = state.find(node.parent, Task)
 
 
 def link_dependency(state: State, task: Task, dep: Task) -> None:
@@ -221,6 +226,17 @@ def delete_tag(state: State, tag: Tag) -> None:
 def add_story(state: State, task: Task, text: str, author: str | None) -> Story:
     story = state.add(Story(state.new_gid(), task.gid, text, state.now(), author))
     task.stories.append(story.gid)
+    return story
+
+
+def add_change_story(
+    state: State, task: Task, author: str | None, subtype: str, **change: object
+) -> Story:
+    """A system story recording a change (a rename keeps old_name and new_name)."""
+    texts = {"name_changed": f'changed the name to "{task.name}"'}
+    story = add_story(state, task, texts.get(subtype, subtype.replace("_", " ")), author)
+    story.type, story.resource_subtype = "system", subtype
+    story.changes = {**change, **({"new_name": task.name} if subtype == "name_changed" else {})}
     return story
 
 

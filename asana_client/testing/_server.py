@@ -132,8 +132,9 @@ class Core:
         rpm: int | None,
         offset_ttl: float | None,
         clock: Callable[[], float],
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
-        self.state = State()
+        self.state = State(wall_clock)
         self.clock = clock
         self.pager = Pager(clock, offset_ttl)
         self.latency = latency
@@ -325,11 +326,13 @@ class Core:
             headers["Retry-After"] = _fmt_seconds(fault.retry_after)
         if fault.body is not None:
             ctype = fault.content_type or "text/html; charset=utf-8"
-            return Response(fault.status, [("Content-Type", ctype), *headers.items()], fault.body)
+            hdrs = [("Content-Type", ctype), *headers.items()]
+            return Response(fault.status, hdrs, fault.body, injected=True)
         message = STATUS_MESSAGES.get(fault.status, "Error")
         resp = self._error(fault.status, message, headers)
         if fault.content_type:
             resp.headers[0] = ("Content-Type", fault.content_type)
+        resp.injected = True
         return resp
 
     # ---- limits ----------------------------------------------------------------------------

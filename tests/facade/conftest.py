@@ -10,6 +10,13 @@ import pytest
 
 from asana_client import Asana
 from asana_client.testing import FakeAsana
+from tests.testing.spec_conformance import fake_answers_match_spec
+
+
+@pytest.fixture(autouse=True)
+def _answers_match_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Every answer FakeAsana gives in the facade tests is checked against the merged spec."""
+    yield from fake_answers_match_spec(monkeypatch)
 
 
 @pytest.fixture

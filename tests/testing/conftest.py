@@ -15,6 +15,7 @@ if str(ROOT) not in sys.path:  # allow running pytest without installing the pac
     sys.path.insert(0, str(ROOT))
 
 from asana_client.testing import FakeAsana  # noqa: E402
+from tests.testing.spec_conformance import fake_answers_match_spec  # noqa: E402
 
 
 @pytest.fixture
@@ -84,3 +85,9 @@ def client_for(mode: str) -> Iterator[Callable[..., httpx.Client]]:
             return stack.enter_context(client)
 
         yield make
+
+
+@pytest.fixture(autouse=True)
+def _answers_match_spec(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
+    """Every answer FakeAsana gives in these tests is checked against the merged spec."""
+    yield from fake_answers_match_spec(monkeypatch)

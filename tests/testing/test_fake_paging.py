@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 import httpx
@@ -121,7 +122,12 @@ def test_unpaginated_list_over_1000_is_400(api: httpx.Client, fake: FakeAsana) -
     assert len(api.get(f"/projects/{project}/tasks", params={"limit": 100}).json()["data"]) == 100
 
 
-def test_completed_since_and_modified_since(api: httpx.Client, fake: FakeAsana) -> None:
+def test_completed_since_and_modified_since(
+    client_for: Callable[..., httpx.Client],
+) -> None:
+    ticks = itertools.count()
+    fake = FakeAsana(wall_clock=lambda: 1_700_000_000.0 + next(ticks))  # a second per change
+    api = client_for(fake, fake.add_user())
     project = fake.add_project("P")
     fake.add_task("done", projects=[project], completed=True)
     open_task = fake.add_task("open", projects=[project])

@@ -11,13 +11,15 @@ import pytest
 from asana_client.testing import FakeAsana
 
 
-def test_compact_in_lists_full_on_get(api: httpx.Client, fake: FakeAsana) -> None:
+def test_compact_in_lists_full_on_get(api: httpx.Client, fake: FakeAsana, token: str) -> None:
     project = fake.add_project("P")
     task = fake.add_task("T", projects=[project])
     listed = api.get(f"/projects/{project}/tasks").json()["data"][0]
-    assert set(listed) == {"gid", "resource_type", "name", "resource_subtype", "created_by"}
+    assert set(listed) == {"gid", "resource_type", "name", "resource_subtype"}  # created_by: opt-in
     full = api.get(f"/tasks/{task}").json()["data"]
     assert {"notes", "memberships", "custom_fields", "modified_at", "permalink_url"} <= set(full)
+    assert full["created_by"] == {"gid": fake.user_gid(token), "resource_type": "user"}
+    assert not {"html_notes", "num_subtasks", "dependencies", "external"} & set(full)
     assert full["created_at"].endswith("Z") and full["gid"].isdigit()
 
 
