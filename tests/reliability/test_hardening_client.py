@@ -6,7 +6,12 @@ row of the hardening table in RELIABILITY.md.
 
 from __future__ import annotations
 
+import gzip
 import logging
+import socket
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -17,8 +22,10 @@ from asana_client import (
     Asana,
     AsanaConnectionError,
     AsanaError,
+    AsanaTimeoutError,
     NoAuthorizationError,
     OAuthCredentials,
+    _defaults,
 )
 from asana_client.testing import FakeAsana
 from tests.conftest import FakeTime, make_client
@@ -344,3 +351,336 @@ def test_fan_out_reports_every_call_that_ran_before_the_items_error(
     assert sorted(o.unwrap().name for o in outcomes) == ["first", "second", "third"]  # type: ignore[attr-defined]
     assert fake.tasks_created == 3
     row(results, request, 7, "items iterable raises after 3 writes started", 3, 3 - len(outcomes))
+
+
+# --- 8. a hanging token endpoint -----------------------------------------------------------
+
+
+def parked(threads: list[threading.Thread]) -> bool:
+    """Every thread is blocked waiting on a threading primitive (an Event or Condition)."""
+    frames = sys._current_frames()
+    for thread in threads:
+        frame = frames.get(thread.ident or -1)
+        if frame is None or frame.f_code.co_name != "wait":
+            return False
+        if not frame.f_code.co_filename.endswith("threading.py"):
+            return False
+    return True
+
+
+def test_waiting_threads_share_one_refresh_and_its_failure(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
+    waiting = 15
+    token_requests: list[int] = []
+    leader_inside = threading.Event()
+    others: list[threading.Thread] = []
+
+    def token_endpoint(request: httpx.Request) -> httpx.Response:
+        token_requests.append(1)
+        if len(token_requests) == 1:  # the first refresh hangs until every other thread waits
+            leader_inside.set()
+            wait_until(lambda: len(others) == waiting and parked(others))
+        raise httpx.ReadTimeout("the token endpoint never answered")
+
+    client = oauth(token_endpoint)
+    outcomes: list[BaseException | None] = []
+
+    def call() -> None:
+        try:
+            client.users.get_user("me")
+            outcomes.append(None)
+        except BaseException as exc:
+            outcomes.append(exc)
+
+    leader = threading.Thread(target=call)
+    leader.start()
+    assert leader_inside.wait(10)
+    for _ in range(waiting):
+        others.append(threading.Thread(target=call))
+        others[-1].start()
+    for thread in [leader, *others]:
+        thread.join(10)
+    assert len(token_requests) == 1
+    assert len(outcomes) == waiting + 1
+    assert all(isinstance(o, NoAuthorizationError) for o in outcomes)
+    row(
+        results,
+        request,
+        8,
+        "16 threads, token endpoint hangs",
+        waiting + 1,
+        len(token_requests) - 1,
+    )
+
+
+def wait_until(condition: Callable[[], bool], limit: float = 10.0) -> None:
+    """Spin until `condition()` holds (the token endpoint holds its answer until every other
+    thread waits). Bounded so that a client that never gets there fails instead of hanging."""
+    deadline = time.monotonic() + limit
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.001)
+
+
+# --- 9. a trickling server ----------------------------------------------------------------
+
+
+class TricklingServer:
+    """Answers one request with headers promising 100,000 bytes, then sends one byte every
+    `interval` seconds, at most `limit` of them; counts what it managed to send."""
+
+    def __init__(self, interval: float = 0.02, limit: int = 400) -> None:
+        self.interval, self.limit, self.sent = interval, limit, 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+
+    def serve(self) -> None:
+        connection, _ = self.listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(
+                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                b"Content-Length: 100000\r\n\r\n"
+            )
+            try:
+                while self.sent < self.limit:
+                    connection.sendall(b" ")
+                    self.sent += 1
+                    time.sleep(self.interval)
+            except OSError:
+                pass  # the client hung up: what this test hopes for
+
+    def close(self) -> None:
+        self.listener.close()
+        self.thread.join(10)
+
+
+def test_timeout_bounds_the_whole_response_not_each_read(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
+    server = TricklingServer()
+    client = Asana(access_token=TOKEN, base_url=server.url, timeout=0.2, max_retries=0)
+    try:
+        with client, pytest.raises(AsanaTimeoutError):
+            client.users.get_user("me")
+    finally:
+        server.close()
+    # 0.2 s at one byte per 0.02 s is about 10 bytes; the client hung up long before 400.
+    assert server.sent < server.limit
+    row(results, request, 9, "byte every 20 ms, timeout=0.2", 1, int(server.sent >= server.limit))
+
+
+# --- 10. downloads and API calls ----------------------------------------------------------
+
+
+def test_downloads_queue_without_starving_api_calls(
+    fake: FakeAsana, token: str, served_url: str, results: Results, request: pytest.FixtureRequest
+) -> None:
+    content = bytes(range(256)) * 40
+    attachment = fake.add_attachment(fake.add_task("with a file"), "a.bin", content)
+    client = Asana(
+        access_token=token,
+        base_url=served_url,
+        timeout=5,
+        max_concurrent_reads=1,
+        max_concurrent_writes=1,
+    )
+    open_now = threading.Semaphore(0)
+    release = threading.Event()
+    received: list[bytes | BaseException] = []
+
+    def download() -> None:
+        try:
+            with client.attachments.download(attachment) as chunks:
+                open_now.release()
+                release.wait(30)
+                received.append(b"".join(chunks))
+        except BaseException as exc:
+            received.append(exc)
+            open_now.release()
+
+    threads = [threading.Thread(target=download) for _ in range(16)]
+    with client:
+        for thread in threads:
+            thread.start()
+        for _ in range(_defaults.MAX_DOWNLOADS):  # as many as may stream at once are open
+            assert open_now.acquire(timeout=30)
+        me = client.users.get_user("me")  # still gets a connection
+        release.set()
+        for thread in threads:
+            thread.join(30)
+    assert me.gid == fake.user_gid(token)
+    assert received == [content] * 16
+    lost = sum(1 for body in received if body != content)
+    row(results, request, 10, "16 downloads held open, then an API call", 17, lost)
+
+
+# --- 11. close() while requests are under way ---------------------------------------------
+
+
+def test_a_get_in_flight_during_close_is_not_retried(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
+    inside, release = threading.Event(), threading.Event()
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) == 1:
+            inside.set()
+            release.wait(10)
+            raise httpx.ReadError("the pool was closed under this request")
+        return httpx.Response(200, json=USER)
+
+    client = api(handler)
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(catch(client.users.get_user, "me")))
+    worker.start()
+    assert inside.wait(10)
+    client.close()
+    release.set()
+    worker.join(10)
+    (error,) = outcome
+    assert isinstance(error, AsanaError) and "closed" in str(error)
+    assert len(calls) == 1
+    row(results, request, 11, "GET cut by close(): retried?", 1, len(calls) - 1)
+
+
+def test_a_page_being_prefetched_during_close_raises_asana_error(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
+    prefetching, release = threading.Event(), threading.Event()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = int(request.url.params.get("offset") or 0)
+        if page == 2:  # the background fetch of the third page
+            prefetching.set()
+            release.wait(10)
+        data = [{"gid": str(page * 10 + i), "resource_type": "task"} for i in range(2)]
+        return httpx.Response(200, json={"data": data, "next_page": {"offset": str(page + 1)}})
+
+    client = api(handler)
+    pages = client.tasks.get_tasks_for_project("1", limit=2).pages()
+    next(pages)
+    time.sleep(0.002)  # the caller works on the page, so the next one is prefetched
+    next(pages)
+    assert prefetching.wait(10)
+    closer = threading.Thread(target=client.close)
+    closer.start()
+    release.set()
+    error = catch(next, pages)
+    closer.join(10)
+    assert isinstance(error, AsanaError) and "closed" in str(error)
+    row(
+        results,
+        request,
+        11,
+        "prefetch under way during close()",
+        1,
+        int(not isinstance(error, AsanaError)),
+    )
+
+
+def test_a_request_answered_after_close_leaves_no_connection_open(
+    fake: FakeAsana, token: str, served_url: str, results: Results, request: pytest.FixtureRequest
+) -> None:
+    fake.fail_next(delay=0.3)  # answers after close() has closed the pool
+    client = Asana(access_token=token, base_url=served_url, max_retries=0)
+    outcome: list[object] = []
+    worker = threading.Thread(target=lambda: outcome.append(catch(client.users.get_user, "me")))
+    worker.start()
+    wait_until(lambda: connections(client) > 0)
+    client.close()
+    worker.join(10)
+    assert isinstance(outcome[0], AsanaError) and "closed" in str(outcome[0])
+    assert connections(client) == 0
+    row(results, request, 11, "answer after close(): connection left open", 1, connections(client))
+
+
+def connections(client: Asana) -> int:
+    """Connections in the client's own pool (httpx keeps it on the transport, httpcore lists it)."""
+    return len(client._sender._pool.connections)  # type: ignore[attr-defined]
+
+
+def catch(call: Callable[..., object], *args: object) -> object:
+    try:
+        return call(*args)
+    except BaseException as exc:
+        return exc
+
+
+# --- 12. token endpoint answers -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"[" * 100_000 + b"]" * 100_000, b'{"access_token": ' + b"[" * 50_000 + b"]" * 50_000 + b"}"],
+    ids=["nested array", "nested token"],
+)
+def test_absurd_token_answers_are_refused_refreshes(
+    body: bytes, results: Results, request: pytest.FixtureRequest
+) -> None:
+    client = oauth(lambda request: httpx.Response(200, content=body))
+    error = catch(client.users.get_user, "me")
+    assert isinstance(error, NoAuthorizationError), error
+    row(results, request, 12, "deeply nested JSON from the token endpoint", 1, 0)
+
+
+def test_short_lived_tokens_are_not_refreshed_before_every_request(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
+    refreshes: list[int] = []
+    clock = FakeTime()
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/oauth_token"):
+            refreshes.append(1)
+            return httpx.Response(
+                200, json={"access_token": f"t{len(refreshes)}", "expires_in": 40}
+            )
+        return httpx.Response(200, json=USER)
+
+    http = httpx.Client(transport=httpx.MockTransport(handler))
+    credentials = OAuthCredentials(
+        client_id="app", client_secret=CLIENT_SECRET, refresh_token=REFRESH_TOKEN
+    )
+    client = Asana(oauth=credentials, http_client=http)
+    client._transport._credential._clock = clock.clock  # type: ignore[union-attr]
+    for _ in range(5):
+        client.users.get_user("me")
+        clock.sleep(3)  # 15 s in all: well inside a 40 s token's first half
+    assert len(refreshes) == 1
+    clock.sleep(10)  # 25 s: past half of its lifetime
+    client.users.get_user("me")
+    assert len(refreshes) == 2
+    row(results, request, 12, "expires_in=40: refreshes over 6 calls", 6, len(refreshes) - 2)
+
+
+# --- 14. decompression bombs --------------------------------------------------------------
+
+
+def test_a_decompression_bomb_is_refused_not_decoded(
+    results: Results, request: pytest.FixtureRequest
+) -> None:
+    bomb = gzip.compress(b"\0" * (_defaults.MAX_RESPONSE_BYTES + 1024 * 1024), compresslevel=9)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"Content-Encoding": "gzip", "Content-Type": "application/json"}
+        return httpx.Response(200, headers=headers, content=iter([bomb]))
+
+    error = catch(api(handler).users.get_user, "me")
+    assert len(bomb) < 200_000
+    assert isinstance(error, AsanaError) and "larger than" in str(error)
+    row(
+        results,
+        request,
+        14,
+        f"{len(bomb) // 1024} KiB gzip of 65 MiB",
+        1,
+        int("larger" not in str(error)),
+    )
