@@ -186,6 +186,33 @@ def table(header: list[str], body: list[list[str]]) -> list[str]:
     return lines
 
 
+# Issue 11's items grouped by what a failure would mean; each row a test recorded.
+HARDENING_GROUPS = [
+    ("Credential paths tried", (1, 2, 3, 4, 5), "leaks"),
+    ("Hang and starvation cases", (6, 8, 9, 10, 11), "hangs"),
+    ("Calls whose outcome could be lost", (7,), "outcomes lost"),
+    ("Bad inputs and answers", (12, 13, 14, 15), "untyped errors or requests sent"),
+    ("FakeAsana answers checked", (16, 17, 18, 19, 25), "5xx or spec violations"),
+    ("Regressions a test must notice", (20, 21, 22, 23, 24, 26), "unnoticed"),
+]
+
+
+def hardening(rows_recorded: list[dict[str, Any]]) -> list[str]:
+    """Issue 11's table: one summary line per group, then every recorded row."""
+    lines = ["## Hardening (issue 11)", ""]
+    for title, items, failure in HARDENING_GROUPS:
+        group = [r for r in rows_recorded if r["item"] in items]
+        tried = sum(r["tried"] for r in group)
+        failed = sum(r["failures"] for r in group)
+        lines.append(f"- {title}: {tried:,} in {len(group)} tests; {failure}: **{failed}**")
+    lines.append("")
+    body = [
+        [str(r["item"]), f"`{r['test']}`", r["check"], f"{r['tried']:,}", str(r["failures"])]
+        for r in sorted(rows_recorded, key=lambda r: (r["item"], r["test"]))
+    ]
+    return [*lines, *table(["Item", "Test", "Case", "Tried", "Failures"], body), ""]
+
+
 def render(data: dict[str, Any], rc: int, elapsed: float, summary: str) -> str:
     s = data.get("scenarios", {})
     tests = data.get("tests", {})
@@ -208,6 +235,9 @@ def render(data: dict[str, Any], rc: int, elapsed: float, summary: str) -> str:
         *table(["Scenario", "Injected faults", "Requests", "Result", "Figure"], rows(s)),
         "",
     ]
+    recorded = s.get("hardening", {}).get("rows", [])
+    if recorded:
+        lines += hardening(recorded)
     cases = s.get("bad_responses", {}).get("cases", [])
     if cases:
         lines += ["## Malformed responses, case by case", ""]
