@@ -25,9 +25,10 @@ from urllib.parse import quote, urlsplit
 import httpx
 
 from . import _defaults
-from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError, malformed_response
-from ._resources._operation import check_path_parameter, join_fields
-from ._transport import REPLAYABLE, forget_secrets
+from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError
+from ._params import check_path_parameter, join_fields
+from ._resources._core import parse_record
+from ._transport import forget_secrets
 
 if TYPE_CHECKING:
     from ._client import Asana
@@ -214,37 +215,27 @@ class AttachmentFiles:
             upload.check_size()
             return self._send_upload(form, upload, params)
 
-    def _query(self, opt_fields: Sequence[str] | None, opt_pretty: bool | None) -> dict[str, Any]:
-        params: dict[str, Any] = {} if opt_pretty is None else {"opt_pretty": opt_pretty}
+    def _query(self, opt_fields: Sequence[str] | None, opt_pretty: bool | None) -> dict[str, str]:
+        params = {} if opt_pretty is None else {"opt_pretty": "true" if opt_pretty else "false"}
         if opt_fields is not None:
             params["opt_fields"] = join_fields(opt_fields)
         return params
 
     def _send_upload(
-        self, form: dict[str, str], upload: UploadFile | None, params: dict[str, Any]
+        self, form: dict[str, str], upload: UploadFile | None, params: dict[str, str]
     ) -> AttachmentResponse:
-        from ._generated.models import AttachmentResponse, AttachmentResponseData
+        from ._resources.attachments import CREATE_ATTACHMENT_FOR_OBJECT as operation
 
         # Always multipart (Asana refuses url-encoded forms here): without a file, the fields
         # themselves go as parts with no filename.
         files: dict[str, Any] = {name: (None, value) for name, value in form.items()}
         if upload is not None:
             files["file"] = (upload.wire_name, upload.handle, upload.content_type)
+        replayable = upload is None or upload.replayable
         response = self._client._send(
-            {
-                "method": "POST",
-                "url": "attachments",
-                "params": params,
-                "files": files,
-                "extensions": {REPLAYABLE: upload is None or upload.replayable},
-            }
+            "POST", operation.path, params, files=files, replayable=replayable
         )
-        try:
-            record = AttachmentResponseData.from_dict(response.json()).data
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            raise malformed_response(response, "create_attachment_for_object") from exc
-        if not isinstance(record, AttachmentResponse):
-            raise malformed_response(response, "create_attachment_for_object")
+        record: AttachmentResponse = parse_record(operation, response)
         return record
 
     @contextmanager

@@ -159,7 +159,7 @@ def test_offset_on_a_list_asana_does_not_paginate_is_refused(
     client: Asana, fake: FakeAsana
 ) -> None:
     fake.clear_requests()
-    with pytest.raises(TypeError, match="not paginated"):
+    with pytest.raises(TypeError, match="offset"):
         client.tasks.search_tasks_for_workspace(fake.workspace_gid, text="x", offset="abc")
     assert fake.requests == []
 

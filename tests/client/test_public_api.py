@@ -81,7 +81,9 @@ def test_import_loads_neither_the_testing_package_nor_the_generated_layer() -> N
     loaded = out.stdout
     assert "asana_client.testing" not in loaded
     assert "asana_client._generated" not in loaded
-    assert "asana_client._resources" not in loaded
+    # Only the namespace properties load with the client; the operations load on first use.
+    assert "asana_client._resources._core" not in loaded
+    assert "asana_client._resources.tasks" not in loaded
 
 
 def test_methods_show_their_real_signature_and_a_summary() -> None:
