@@ -1,0 +1,330 @@
+"""Hardening (issue 11, items 20-24): promises that a deliberate regression used to slip past.
+
+Each test here was first run against the mutated library code it guards against (a 429 pause
+kept to one thread, a shorter pause overwriting a longer one, a second OAuth refresh for the
+same rejected token, an unlocked refresh, an untrimmed unpaginated list, an eager `fan_out`,
+unencoded upload names) and failed there. Concurrency is forced with events and virtual time,
+never waited for on the wall clock.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+import pytest
+
+from asana_client import Asana, OAuthCredentials
+from asana_client.testing import FakeAsana
+from tests.client.concurrency import HOLD_LIMIT, LockstepTime
+from tests.reliability.conftest import Results
+
+ITEM = "hardening"
+
+
+def row(results: Results, item: int, test: str, check: str, tried: int, failures: int) -> None:
+    results.append(
+        ITEM,
+        "rows",
+        {"item": item, "test": test, "check": check, "tried": tried, "failures": failures},
+    )
+
+
+class SendLog:
+    """Virtual send time of every request the client put on the wire, by path."""
+
+    def __init__(self, time: LockstepTime) -> None:
+        self.time = time
+        self.sends: list[tuple[str, float]] = []
+        self._lock = threading.Lock()
+
+    def on_request(self, request: httpx.Request) -> None:
+        with self._lock:
+            self.sends.append((request.url.path, self.time.clock()))
+
+
+def virtual_client(fake: FakeAsana, token: str, time: LockstepTime, **hooks: object) -> Asana:
+    http = fake.http_client(event_hooks=hooks)
+    return Asana(
+        access_token=token, http_client=http, prefetch=False, _sleep=time.sleep, _clock=time.clock
+    )
+
+
+# --- item 20: a 429 pauses every thread sharing the client -----------------------------------
+
+THREADS = 8
+RETRY_AFTER = 5.0
+
+
+def test_a_429_pauses_every_thread_sharing_the_client(
+    fake: FakeAsana, token: str, results: Results
+) -> None:
+    """One thread meets a 429 (Retry-After 5 s); the seven threads that start after it must
+    not send anything before those 5 s are over, although none of them met the 429."""
+    time = LockstepTime(workers=THREADS)
+    log = SendLog(time)
+    client = virtual_client(fake, token, time, request=[log.on_request])
+    fake.fail_next(429, retry_after=RETRY_AFTER, times=1)
+
+    def get_me() -> str:
+        try:
+            return client.users.get_user("me").gid
+        finally:
+            time.retire()
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        first = pool.submit(get_me)
+        time.wait_for_sleepers(1)  # its 429 is in and the pause recorded
+        others = [pool.submit(get_me) for _ in range(THREADS - 1)]
+        gids = {future.result() for future in [first, *others]}
+
+    early = [at for _, at in log.sends[1:] if at < RETRY_AFTER]
+    row(results, 20, "test_a_429_pauses_every_thread_sharing_the_client",
+        f"429 pause shared by {THREADS} threads", THREADS, len(early))  # fmt: skip
+    assert gids == {fake.user_gid(token)}
+    assert [at for _, at in log.sends] == [0.0] + [RETRY_AFTER] * THREADS
+    assert early == []
+
+
+def test_a_shorter_429_pause_never_cuts_a_longer_one_short(
+    fake: FakeAsana, token: str, results: Results
+) -> None:
+    """Two requests in flight together: the first answer is a 429 with Retry-After 10 s, the
+    second a 429 with Retry-After 2 s. Neither thread may retry before 10 s."""
+    time = LockstepTime(workers=2)
+    long_wait, short_wait = fake.add_task("long"), fake.add_task("short")
+    fake.fail_next(429, retry_after=10, path=f"/tasks/{long_wait}")
+    fake.fail_next(429, retry_after=2, path=f"/tasks/{short_wait}")
+    short_in_flight, release_short = threading.Event(), threading.Event()
+    log = SendLog(time)
+
+    def hold_the_short_one(request: httpx.Request) -> None:
+        log.on_request(request)
+        if request.url.path.endswith(short_wait) and not short_in_flight.is_set():
+            short_in_flight.set()
+            assert release_short.wait(HOLD_LIMIT)
+
+    client = virtual_client(fake, token, time, request=[hold_the_short_one])
+
+    def get(gid: str) -> str:
+        try:
+            return client.tasks.get_task(gid).gid
+        finally:
+            time.retire()
+
+    with ThreadPoolExecutor(2) as pool:
+        short = pool.submit(get, short_wait)
+        assert short_in_flight.wait(HOLD_LIMIT)  # admitted before any pause existed
+        long = pool.submit(get, long_wait)
+        time.wait_for_sleepers(1)  # the 10 s pause is recorded
+        release_short.set()  # only now does the 2 s answer arrive
+        assert {short.result(), long.result()} == {short_wait, long_wait}
+
+    retries = [at for _, at in log.sends[2:]]
+    row(results, 20, "test_a_shorter_429_pause_never_cuts_a_longer_one_short",
+        "Retry-After 2 s after 10 s, 2 threads", 2, sum(at < 10 for at in retries))  # fmt: skip
+    assert [at for _, at in log.sends[:2]] == [0.0, 0.0]
+    assert retries == [10.0, 10.0]
+
+
+# --- item 21: one OAuth refresh for one rejected token ---------------------------------------
+
+REFRESHERS = 8
+
+
+class WatchedLock:
+    """A lock that counts the threads waiting for it, so a test can hold something until
+    they are all queued up (swapped in for the OAuth credential's private lock: there is no
+    public hook for it)."""
+
+    def __init__(self, changed: threading.Condition) -> None:
+        self.waiting = 0
+        self._lock = threading.Lock()
+        self._changed = changed
+
+    def __enter__(self) -> None:
+        self._note(+1)
+        self._lock.acquire()
+        self._note(-1)
+
+    def __exit__(self, *exc: object) -> None:
+        self._lock.release()
+
+    def _note(self, change: int) -> None:
+        with self._changed:
+            self.waiting += change
+            self._changed.notify_all()
+
+
+class HeldTokenEndpoint:
+    """Event hooks on the OAuth client's transport: every 401 waits until all `threads` have
+    one (so all of them reject the same token), and the first token request waits until the
+    other threads are queued on the refresh lock, or a second token request shows up."""
+
+    def __init__(self, threads: int) -> None:
+        self.changed = threading.Condition()
+        self.lock = WatchedLock(self.changed)
+        self.token_requests = 0
+        self._all_rejected = threading.Barrier(threads, timeout=HOLD_LIMIT)
+        self._others = threads - 1
+
+    def on_request(self, request: httpx.Request) -> None:
+        if request.url.path != "/-/oauth_token":
+            return
+        with self.changed:
+            self.token_requests += 1
+            self.changed.notify_all()
+            queued = self.changed.wait_for(
+                lambda: self.lock.waiting >= self._others or self.token_requests > 1, HOLD_LIMIT
+            )
+        assert queued, "the other threads never queued up for the refresh"
+
+    def on_response(self, response: httpx.Response) -> None:
+        if response.status_code == 401:
+            self._all_rejected.wait()
+
+
+def test_threads_rejected_with_the_same_token_share_one_refresh(
+    fake: FakeAsana, token: str, results: Results
+) -> None:
+    """Eight threads send with an access token the server has revoked and all get their 401
+    before any refresh starts; the token endpoint answers only once the other seven are
+    waiting for the first refresh. One token request must serve all eight."""
+    fake.add_oauth_client("cid", "app-secret")
+    refresh_token = fake.issue_refresh_token(token, "cid")
+    fake.expire_token(token)
+    endpoint = HeldTokenEndpoint(REFRESHERS)
+    hooks = {"request": [endpoint.on_request], "response": [endpoint.on_response]}
+    creds = OAuthCredentials("cid", "app-secret", refresh_token, access_token=token)
+    client = Asana(oauth=creds, http_client=fake.http_client(event_hooks=hooks))
+    client._transport._credential._lock = endpoint.lock  # type: ignore[attr-defined]
+    with ThreadPoolExecutor(REFRESHERS) as pool:
+        names = list(pool.map(lambda _: client.users.get_user("me").name, range(REFRESHERS)))
+
+    statuses = [r.status for r in fake.requests if r.path == "/users/me"]
+    row(results, 21, "test_threads_rejected_with_the_same_token_share_one_refresh",
+        f"{REFRESHERS} threads 401 on one token", REFRESHERS, endpoint.token_requests - 1)  # fmt: skip
+    assert names == ["Ada Lovelace"] * REFRESHERS
+    assert endpoint.token_requests == 1
+    assert sorted(statuses) == [200] * REFRESHERS + [401] * REFRESHERS
+
+
+# --- item 22: max_items holds on lists Asana does not paginate -------------------------------
+
+
+def test_max_items_trims_lists_asana_does_not_paginate(
+    fake: FakeAsana, token: str, results: Results
+) -> None:
+    """Search and typeahead come back as one page however long; `max_items=2` must still
+    yield two items, the first two the server sent."""
+    project = fake.add_project("needle project")
+    needles = [fake.add_task(f"needle {i}", projects=[project]) for i in range(3)]
+    client = Asana(access_token=token, http_client=fake.http_client())
+    workspace = fake.workspace_gid
+    searched = [t.gid for t in client.tasks.search_tasks_for_workspace(workspace, text="needle")]
+    typed = [
+        t.gid
+        for t in client.typeahead.typeahead_for_workspace(
+            workspace, resource_type="task", query="needle"
+        )
+    ]
+    capped = {
+        "search": [
+            t.gid
+            for t in client.tasks.search_tasks_for_workspace(workspace, text="needle", max_items=2)
+        ],
+        "typeahead": [
+            t.gid
+            for t in client.typeahead.typeahead_for_workspace(
+                workspace, resource_type="task", query="needle", max_items=2
+            )
+        ],
+    }
+    over = sum(len(items) > 2 for items in capped.values())
+    row(results, 22, "test_max_items_trims_lists_asana_does_not_paginate",
+        "max_items=2 on search, typeahead (3 hits)", 2, over)  # fmt: skip
+    assert sorted(searched) == sorted(typed) == sorted(needles)  # three hits each, uncapped
+    assert capped == {"search": searched[:2], "typeahead": typed[:2]}
+
+
+# --- item 23: fan_out reads its items lazily --------------------------------------------------
+
+
+class CountingItems:
+    """An items iterable that counts how many items were pulled from it."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.pulled = 0
+
+    def __iter__(self) -> Iterator[int]:
+        for item in range(self.total):
+            self.pulled += 1
+            yield item
+
+
+@pytest.mark.parametrize("max_workers", [1, 4])
+def test_fan_out_reads_items_a_bounded_window_ahead(
+    fake: FakeAsana, token: str, results: Results, max_workers: int
+) -> None:
+    """1,000 items, `max_workers` workers: nothing is read before the first Outcome is asked
+    for, and never more than 2 x max_workers items ahead of the Outcomes handed out."""
+    client = Asana(access_token=token, http_client=fake.http_client())
+    items = CountingItems(1000)
+    ahead: list[int] = []
+    outcomes = client.fan_out(lambda i: i * 2, items, max_workers=max_workers)
+    pulled_before_start = items.pulled
+    values = []
+    for consumed, outcome in enumerate(outcomes, start=1):
+        ahead.append(items.pulled - consumed)
+        values.append(outcome.unwrap())
+    window = 2 * max_workers
+    too_far = sum(lead > window for lead in ahead)
+    row(results, 23, f"test_fan_out_reads_items_a_bounded_window_ahead[{max_workers}]",
+        f"1000 items, {max_workers} workers: read-ahead <= {window}",
+        items.total, too_far + pulled_before_start)  # fmt: skip
+    assert pulled_before_start == 0
+    assert ahead[0] == window - 1  # the first window was read, one Outcome handed out
+    assert max(ahead) == window - 1 and too_far == 0
+    assert values == [i * 2 for i in range(1000)]
+
+
+# --- item 24: upload names as bytes on the wire ----------------------------------------------
+
+NAMES = {
+    "100%41.txt": b'filename="100%2541.txt"',
+    'quote".txt': b'filename="quote%22.txt"',
+    "back\\slash.txt": b'filename="back%5Cslash.txt"',
+    "Résumé ✓.txt": b'filename="R%C3%A9sum%C3%A9 %E2%9C%93.txt"',
+}
+
+
+def capture_uploads(bodies: list[bytes]) -> Callable[[httpx.Request], httpx.Response]:
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.read())
+        data = {"gid": "1", "resource_type": "attachment", "name": "stored"}
+        return httpx.Response(200, json={"data": data})
+
+    return handler
+
+
+def test_upload_file_names_are_percent_encoded_on_the_wire(results: Results) -> None:
+    """The multipart body itself, as the server receives it: a name with '%', '"', '\\' or
+    non-ASCII characters arrives percent-encoded in Content-Disposition, so `100%41.txt` can
+    never be read back as `100A.txt`."""
+    bodies: list[bytes] = []
+    http = httpx.Client(transport=httpx.MockTransport(capture_uploads(bodies)))
+    client = Asana(access_token="1/1:secret", http_client=http)
+    for name in NAMES:
+        client.attachments.create_attachment_for_object(parent="12345", file=b"x", name=name)
+    file_parts = [
+        next(line for line in body.split(b"\r\n") if b'name="file"' in line) for body in bodies
+    ]
+    wrong = sum(expected not in part for expected, part in zip(NAMES.values(), file_parts))
+    row(results, 24, "test_upload_file_names_are_percent_encoded_on_the_wire",
+        "upload names with % \" \\ and non-ASCII, raw multipart", len(NAMES), wrong)  # fmt: skip
+    assert len(bodies) == len(NAMES)
+    for expected, part in zip(NAMES.values(), file_parts, strict=True):
+        assert expected in part, part
