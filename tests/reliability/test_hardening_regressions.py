@@ -81,8 +81,14 @@ def test_a_429_pauses_every_thread_sharing_the_client(
         gids = {future.result() for future in [first, *others]}
 
     early = [at for _, at in log.sends[1:] if at < RETRY_AFTER]
-    row(results, 20, "test_a_429_pauses_every_thread_sharing_the_client",
-        f"429 pause shared by {THREADS} threads", THREADS, len(early))  # fmt: skip
+    row(
+        results,
+        20,
+        "test_a_429_pauses_every_thread_sharing_the_client",
+        f"429 pause shared by {THREADS} threads",
+        THREADS,
+        len(early),
+    )
     assert gids == {fake.user_gid(token)}
     assert [at for _, at in log.sends] == [0.0] + [RETRY_AFTER] * THREADS
     assert early == []
@@ -123,8 +129,14 @@ def test_a_shorter_429_pause_never_cuts_a_longer_one_short(
         assert {short.result(), long.result()} == {short_wait, long_wait}
 
     retries = [at for _, at in log.sends[2:]]
-    row(results, 20, "test_a_shorter_429_pause_never_cuts_a_longer_one_short",
-        "Retry-After 2 s after 10 s, 2 threads", 2, sum(at < 10 for at in retries))  # fmt: skip
+    row(
+        results,
+        20,
+        "test_a_shorter_429_pause_never_cuts_a_longer_one_short",
+        "Retry-After 2 s after 10 s, 2 threads",
+        2,
+        sum(at < 10 for at in retries),
+    )
     assert [at for _, at in log.sends[:2]] == [0.0, 0.0]
     assert retries == [10.0, 10.0]
 
@@ -204,8 +216,14 @@ def test_threads_rejected_with_the_same_token_share_one_refresh(
         names = list(pool.map(lambda _: client.users.get_user("me").name, range(REFRESHERS)))
 
     statuses = [r.status for r in fake.requests if r.path == "/users/me"]
-    row(results, 21, "test_threads_rejected_with_the_same_token_share_one_refresh",
-        f"{REFRESHERS} threads 401 on one token", REFRESHERS, endpoint.token_requests - 1)  # fmt: skip
+    row(
+        results,
+        21,
+        "test_threads_rejected_with_the_same_token_share_one_refresh",
+        f"{REFRESHERS} threads 401 on one token",
+        REFRESHERS,
+        endpoint.token_requests - 1,
+    )
     assert names == ["Ada Lovelace"] * REFRESHERS
     assert endpoint.token_requests == 1
     assert sorted(statuses) == [200] * REFRESHERS + [401] * REFRESHERS
@@ -243,8 +261,14 @@ def test_max_items_trims_lists_asana_does_not_paginate(
         ],
     }
     over = sum(len(items) > 2 for items in capped.values())
-    row(results, 22, "test_max_items_trims_lists_asana_does_not_paginate",
-        "max_items=2 on search, typeahead (3 hits)", 2, over)  # fmt: skip
+    row(
+        results,
+        22,
+        "test_max_items_trims_lists_asana_does_not_paginate",
+        "max_items=2 on search, typeahead (3 hits)",
+        2,
+        over,
+    )
     assert sorted(searched) == sorted(typed) == sorted(needles)  # three hits each, uncapped
     assert capped == {"search": searched[:2], "typeahead": typed[:2]}
 
@@ -282,9 +306,14 @@ def test_fan_out_reads_items_a_bounded_window_ahead(
         values.append(outcome.unwrap())
     window = 2 * max_workers
     too_far = sum(lead > window for lead in ahead)
-    row(results, 23, f"test_fan_out_reads_items_a_bounded_window_ahead[{max_workers}]",
+    row(
+        results,
+        23,
+        f"test_fan_out_reads_items_a_bounded_window_ahead[{max_workers}]",
         f"1000 items, {max_workers} workers: read-ahead <= {window}",
-        items.total, too_far + pulled_before_start)  # fmt: skip
+        items.total,
+        too_far + pulled_before_start,
+    )
     assert pulled_before_start == 0
     assert ahead[0] == window - 1  # the first window was read, one Outcome handed out
     assert max(ahead) == window - 1 and too_far == 0
@@ -322,9 +351,17 @@ def test_upload_file_names_are_percent_encoded_on_the_wire(results: Results) -> 
     file_parts = [
         next(line for line in body.split(b"\r\n") if b'name="file"' in line) for body in bodies
     ]
-    wrong = sum(expected not in part for expected, part in zip(NAMES.values(), file_parts))
-    row(results, 24, "test_upload_file_names_are_percent_encoded_on_the_wire",
-        "upload names with % \" \\ and non-ASCII, raw multipart", len(NAMES), wrong)  # fmt: skip
+    wrong = sum(
+        expected not in part for expected, part in zip(NAMES.values(), file_parts, strict=True)
+    )
+    row(
+        results,
+        24,
+        "test_upload_file_names_are_percent_encoded_on_the_wire",
+        'upload names with % " \\ and non-ASCII, raw multipart',
+        len(NAMES),
+        wrong,
+    )
     assert len(bodies) == len(NAMES)
     for expected, part in zip(NAMES.values(), file_parts, strict=True):
         assert expected in part, part
