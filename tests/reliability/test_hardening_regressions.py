@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from asana_client import Asana, OAuthCredentials
+from asana_client._auth import OAuth
 from asana_client.testing import FakeAsana
 from tests.client.concurrency import HOLD_LIMIT, LockstepTime
 from tests.reliability.conftest import Results
@@ -70,7 +71,7 @@ def test_a_429_pauses_every_thread_sharing_the_client(
 
     def get_me() -> str:
         try:
-            return client.users.get_user("me").gid
+            return str(client.users.get_user("me").gid)
         finally:
             time.retire()
 
@@ -116,7 +117,7 @@ def test_a_shorter_429_pause_never_cuts_a_longer_one_short(
 
     def get(gid: str) -> str:
         try:
-            return client.tasks.get_task(gid).gid
+            return str(client.tasks.get_task(gid).gid)
         finally:
             time.retire()
 
@@ -146,52 +147,50 @@ def test_a_shorter_429_pause_never_cuts_a_longer_one_short(
 REFRESHERS = 8
 
 
-class WatchedLock:
-    """A lock that counts the threads waiting for it, so a test can hold something until
-    they are all queued up (swapped in for the OAuth credential's private lock: there is no
-    public hook for it)."""
-
-    def __init__(self, changed: threading.Condition) -> None:
-        self.waiting = 0
-        self._lock = threading.Lock()
-        self._changed = changed
-
-    def __enter__(self) -> None:
-        self._note(+1)
-        self._lock.acquire()
-        self._note(-1)
-
-    def __exit__(self, *exc: object) -> None:
-        self._lock.release()
-
-    def _note(self, change: int) -> None:
-        with self._changed:
-            self.waiting += change
-            self._changed.notify_all()
+def oauth_client(fake: FakeAsana, token: str, **hooks: object) -> tuple[Asana, OAuth]:
+    """A client on OAuth whose access token (`token`) the server has just revoked, and its
+    credential (reached through private attributes: there is no public handle on it)."""
+    fake.add_oauth_client("cid", "app-secret")
+    refresh_token = fake.issue_refresh_token(token, "cid")
+    fake.expire_token(token)
+    creds = OAuthCredentials("cid", "app-secret", refresh_token, access_token=token)
+    client = Asana(oauth=creds, http_client=fake.http_client(event_hooks=hooks))
+    credential = client._transport._credential
+    assert isinstance(credential, OAuth)
+    return client, credential
 
 
-class HeldTokenEndpoint:
-    """Event hooks on the OAuth client's transport: every 401 waits until all `threads` have
-    one (so all of them reject the same token), and the first token request waits until the
-    other threads are queued on the refresh lock, or a second token request shows up."""
+def token_requests(fake: FakeAsana) -> int:
+    return sum(1 for r in fake.requests if r.path == "/-/oauth_token")
+
+
+class RefreshCrowd:
+    """Every 401 waits until all `threads` have one (so all reject the same token), and the
+    first token request waits until every thread has asked the credential for a refresh."""
 
     def __init__(self, threads: int) -> None:
-        self.changed = threading.Condition()
-        self.lock = WatchedLock(self.changed)
+        self.threads = threads
+        self.asked = 0
         self.token_requests = 0
+        self._changed = threading.Condition()
         self._all_rejected = threading.Barrier(threads, timeout=HOLD_LIMIT)
-        self._others = threads - 1
+
+    def counting(self, refresh: Callable[[int], bool]) -> Callable[[int], bool]:
+        def asked_to_refresh(rejected: int) -> bool:
+            with self._changed:
+                self.asked += 1
+                self._changed.notify_all()
+            return refresh(rejected)
+
+        return asked_to_refresh
 
     def on_request(self, request: httpx.Request) -> None:
         if request.url.path != "/-/oauth_token":
             return
-        with self.changed:
+        with self._changed:
             self.token_requests += 1
-            self.changed.notify_all()
-            queued = self.changed.wait_for(
-                lambda: self.lock.waiting >= self._others or self.token_requests > 1, HOLD_LIMIT
-            )
-        assert queued, "the other threads never queued up for the refresh"
+            everyone = self._changed.wait_for(lambda: self.asked >= self.threads, HOLD_LIMIT)
+        assert everyone, f"only {self.asked} of {self.threads} threads asked for a refresh"
 
     def on_response(self, response: httpx.Response) -> None:
         if response.status_code == 401:
@@ -201,17 +200,13 @@ class HeldTokenEndpoint:
 def test_threads_rejected_with_the_same_token_share_one_refresh(
     fake: FakeAsana, token: str, results: Results
 ) -> None:
-    """Eight threads send with an access token the server has revoked and all get their 401
-    before any refresh starts; the token endpoint answers only once the other seven are
-    waiting for the first refresh. One token request must serve all eight."""
-    fake.add_oauth_client("cid", "app-secret")
-    refresh_token = fake.issue_refresh_token(token, "cid")
-    fake.expire_token(token)
-    endpoint = HeldTokenEndpoint(REFRESHERS)
-    hooks = {"request": [endpoint.on_request], "response": [endpoint.on_response]}
-    creds = OAuthCredentials("cid", "app-secret", refresh_token, access_token=token)
-    client = Asana(oauth=creds, http_client=fake.http_client(event_hooks=hooks))
-    client._transport._credential._lock = endpoint.lock  # type: ignore[attr-defined]
+    """Eight threads get a 401 for the same revoked token and all ask for a refresh while
+    the token endpoint holds its answer: one token request must serve all eight."""
+    crowd = RefreshCrowd(REFRESHERS)
+    client, credential = oauth_client(
+        fake, token, request=[crowd.on_request], response=[crowd.on_response]
+    )
+    credential.refresh = crowd.counting(credential.refresh)  # type: ignore[method-assign,assignment]
     with ThreadPoolExecutor(REFRESHERS) as pool:
         names = list(pool.map(lambda _: client.users.get_user("me").name, range(REFRESHERS)))
 
@@ -220,13 +215,49 @@ def test_threads_rejected_with_the_same_token_share_one_refresh(
         results,
         21,
         "test_threads_rejected_with_the_same_token_share_one_refresh",
-        f"{REFRESHERS} threads 401 on one token",
+        f"{REFRESHERS} threads 401 on one token, refreshing at once",
         REFRESHERS,
-        endpoint.token_requests - 1,
+        token_requests(fake) - 1,
     )
     assert names == ["Ada Lovelace"] * REFRESHERS
-    assert endpoint.token_requests == 1
+    assert crowd.asked == REFRESHERS and token_requests(fake) == crowd.token_requests == 1
     assert sorted(statuses) == [200] * REFRESHERS + [401] * REFRESHERS
+
+
+def test_a_401_for_a_token_already_replaced_does_not_refresh_again(
+    fake: FakeAsana, token: str, results: Results
+) -> None:
+    """A request sent with the old token gets its 401 only after another thread has
+    refreshed: it must retry with the new token, not refresh a second time."""
+    task = fake.add_task("late")
+    late_401_in, release_late_401 = threading.Event(), threading.Event()
+
+    def hold_the_late_401(response: httpx.Response) -> None:
+        if response.status_code == 401 and response.request.url.path.endswith(task):
+            late_401_in.set()
+            assert release_late_401.wait(HOLD_LIMIT)
+
+    client, _ = oauth_client(fake, token, response=[hold_the_late_401])
+    with ThreadPoolExecutor(1) as pool:
+        late = pool.submit(lambda: client.tasks.get_task(task).name)
+        assert late_401_in.wait(HOLD_LIMIT)  # sent with the old token, rejected, held
+        assert client.users.get_user("me").name == "Ada Lovelace"  # 401, refresh, retry
+        refreshed_once = token_requests(fake)
+        release_late_401.set()
+        assert late.result() == "late"
+
+    row(
+        results,
+        21,
+        "test_a_401_for_a_token_already_replaced_does_not_refresh_again",
+        "401 for the old token after the refresh",
+        1,
+        token_requests(fake) - 1,
+    )
+    assert refreshed_once == 1
+    assert token_requests(fake) == 1
+    statuses = [r.status for r in fake.requests if r.path.endswith(task)]
+    assert statuses == [401, 200]
 
 
 # --- item 22: max_items holds on lists Asana does not paginate -------------------------------
@@ -241,20 +272,22 @@ def test_max_items_trims_lists_asana_does_not_paginate(
     needles = [fake.add_task(f"needle {i}", projects=[project]) for i in range(3)]
     client = Asana(access_token=token, http_client=fake.http_client())
     workspace = fake.workspace_gid
-    searched = [t.gid for t in client.tasks.search_tasks_for_workspace(workspace, text="needle")]
+    searched = [
+        str(t.gid) for t in client.tasks.search_tasks_for_workspace(workspace, text="needle")
+    ]
     typed = [
-        t.gid
+        str(t.gid)
         for t in client.typeahead.typeahead_for_workspace(
             workspace, resource_type="task", query="needle"
         )
     ]
     capped = {
         "search": [
-            t.gid
+            str(t.gid)
             for t in client.tasks.search_tasks_for_workspace(workspace, text="needle", max_items=2)
         ],
         "typeahead": [
-            t.gid
+            str(t.gid)
             for t in client.typeahead.typeahead_for_workspace(
                 workspace, resource_type="task", query="needle", max_items=2
             )
