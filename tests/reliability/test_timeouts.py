@@ -50,6 +50,7 @@ def test_server_that_never_answers_times_out(
     fake_time: FakeTime,
     results: Results,
     watch: CredentialWatch,
+    request: pytest.FixtureRequest,
     method: str,
     max_retries: int,
     attempts: int,
@@ -88,7 +89,7 @@ def test_server_that_never_answers_times_out(
         "rows",
         {
             "item": 26,
-            "test": f"test_server_that_never_answers_times_out[{method}, {attempts} attempts]",
+            "test": request.node.name,
             "check": "server held until the client gave up, no wall-clock upper bound",
             "tried": attempts,
             "failures": int(not isinstance(caught.value.__cause__, httpx.TimeoutException)),
