@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import threading
 import time
 
 import httpx
 import pytest
 
 from asana_client import Asana, InvalidRequestError, Page
+from asana_client._pagination import PREFETCH_WHEN_CALLER_WORKS
 from asana_client.testing import FakeAsana
+from tests.client.concurrency import HOLD_LIMIT
 from tests.conftest import FakeTime, make_client
 
 
@@ -99,35 +102,60 @@ def test_expired_offset_raises_invalid_request_with_the_offset(
     assert raised.value.status == 400
 
 
-class FailNthRequest(httpx.BaseTransport):
-    """FakeAsana in-process, except the n-th request answers 400 (never retried)."""
+class ScriptedPages(httpx.BaseTransport):
+    """FakeAsana in-process, numbering the requests: `arrived[n]` is set when request n is
+    sent, `fail_at` answers 400 (never retried) instead of that request."""
 
-    def __init__(self, fake: FakeAsana, n: int) -> None:
+    def __init__(self, fake: FakeAsana, *, fail_at: int | None = None, requests: int = 10) -> None:
         self.inner = fake.transport()
-        self.n = n
+        self.fail_at = fail_at
         self.count = 0
+        self.arrived = [threading.Event() for _ in range(requests + 1)]
+        self._lock = threading.Lock()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        self.count += 1
-        if self.count == self.n:
+        with self._lock:
+            self.count += 1
+            number = self.count
+        self.arrived[number].set()
+        if number == self.fail_at:
             return httpx.Response(400, json={"errors": [{"message": "page three is broken"}]})
         return self.inner.handle_request(request)
+
+
+def work_past_the_prefetch_threshold() -> None:
+    """Busy for PREFETCH_WHEN_CALLER_WORKS on the clock the iterator reads: a caller that
+    does this much work between pages gets the next page fetched in the background. (A
+    sleep of that length could do, but spinning on the same clock leaves no doubt.)"""
+    deadline = time.perf_counter() + PREFETCH_WHEN_CALLER_WORKS
+    while time.perf_counter() < deadline:
+        pass
 
 
 @pytest.mark.parametrize("prefetch", [True, False])
 def test_an_error_on_page_3_comes_after_every_item_of_page_2(
     fake: FakeAsana, token: str, project: tuple[str, list[str]], prefetch: bool
 ) -> None:
-    transport = FailNthRequest(fake, n=3)
+    """With prefetch, page 3 is requested (and fails) while the caller is still on page 2:
+    the caller waits at the first item of page 2 until that request has gone out. The error
+    is raised only where the caller reaches page 3, after all 200 items."""
+    transport = ScriptedPages(fake, fail_at=3)
     client = Asana(
         access_token=token, http_client=httpx.Client(transport=transport), prefetch=prefetch
     )
     received: list[str] = []
+    requests_at_page_2: list[int] = []
     with pytest.raises(InvalidRequestError, match="page three"):
         for task in client.tasks.get_tasks_for_project(project[0]):
             received.append(task.gid)
-            time.sleep(0.00002)  # some work per item, so that prefetch engages
+            if len(received) == 1:
+                work_past_the_prefetch_threshold()
+            elif len(received) == 101:
+                if prefetch:
+                    assert transport.arrived[3].wait(HOLD_LIMIT), "page 3 was not prefetched"
+                requests_at_page_2.append(transport.count)
     assert received == project[1][:200]
+    assert requests_at_page_2 == [3 if prefetch else 2]
 
 
 def test_prefetch_gives_the_same_items_in_the_same_order(
@@ -182,11 +210,22 @@ def test_a_caller_that_works_between_pages_gets_the_next_page_fetched_meanwhile(
     prefetch: bool,
     requests_seen_during_page_2: int,
 ) -> None:
-    client = Asana(access_token=token, http_client=fake.http_client(), prefetch=prefetch)
-    fake.clear_requests()
+    """A caller that works on each page: with prefetch, while it is on page n the request for
+    page n+1 has gone out (waited for by event, not by time); without, it has not."""
+    transport = ScriptedPages(fake)
+    client = Asana(
+        access_token=token, http_client=httpx.Client(transport=transport), prefetch=prefetch
+    )
     seen: list[int] = []
-    for _page in client.tasks.get_tasks_for_project(project[0], limit=50).pages():
-        time.sleep(0.05)  # the caller's own work on this page
-        seen.append(len(list_requests(fake, project[0])))
+    for number, _page in enumerate(
+        client.tasks.get_tasks_for_project(project[0], limit=50).pages(), 1
+    ):
+        work_past_the_prefetch_threshold()  # the caller's own work on this page
+        if prefetch and 2 <= number < 5:
+            assert transport.arrived[number + 1].wait(HOLD_LIMIT), (
+                f"page {number + 1} not prefetched"
+            )
+        seen.append(transport.count)
     assert seen[1] == requests_seen_during_page_2
-    assert seen[-1] == 5  # 250 tasks in pages of 50, each fetched exactly once
+    assert seen == ([1, 3, 4, 5, 5] if prefetch else [1, 2, 3, 4, 5])
+    assert len(list_requests(fake, project[0])) == 5  # 250 tasks in pages of 50, each once

@@ -6,7 +6,9 @@ JSON to $RELIABILITY_RESULTS (default: a file in the system temp directory), whi
 
 The credential watch sees every log record of every logger at DEBUG for the whole session,
 plus every exception text/repr and every request the fake's hosts received that a scenario
-hands to it; `test_z_credential_safety.py` asserts that the token never appeared.
+hands to it. When each reliability test ends, the texts gathered since the previous check are
+searched for every secret known so far (`no_credential_in_this_test`): a leak fails the test
+that caused it, whatever order the tests run in.
 """
 
 from __future__ import annotations
@@ -143,10 +145,17 @@ class CredentialWatch(logging.Handler):
             self.text("storage request headers", repr(list(req.headers.raw)))
 
     # --- results ----------------------------------------------------------------------------
-    def occurrences(self) -> list[tuple[str, str]]:
-        """(kind, excerpt) for every secret found in every collected text."""
+    def take(self) -> list[tuple[str, str]]:
+        """The texts collected since the last call, handed over (each is checked once)."""
         with self._lock2:
-            texts = list(self.texts)
+            texts, self.texts = self.texts, []
+        return texts
+
+    def occurrences(self, texts: list[tuple[str, str]] | None = None) -> list[tuple[str, str]]:
+        """(kind, excerpt) for every secret found in `texts` (default: everything collected
+        and not yet taken)."""
+        with self._lock2:
+            texts = list(self.texts) if texts is None else texts
             secrets = list(self.secrets)
         found = []
         for kind, text in texts:
@@ -194,6 +203,39 @@ def results() -> Results:
 @pytest.fixture(scope="session")
 def watch() -> CredentialWatch:
     return WATCH
+
+
+def check_texts_since_last_check(watch: CredentialWatch, results: Results) -> None:
+    """Search every text gathered since the previous check for every known secret; add the
+    counts to the run's credential figures; fail on any occurrence."""
+    texts = watch.take()
+    found = watch.occurrences(texts)
+    results.add(
+        "credentials",
+        texts_scanned=len(texts),
+        exception_texts=sum(1 for kind, _ in texts if kind.startswith("exception")),
+        occurrences=len(found),
+        checks=1,
+    )
+    results.record(
+        "credentials",
+        secrets_watched=len(watch.secrets),
+        log_records=watch.log_records,
+        loggers=sorted(watch.loggers),
+        api_requests_checked=watch.api_requests,
+        storage_requests_seen=watch.storage_requests,
+    )
+    if found:
+        results.append("credentials", "examples", found[:5])
+    assert found == [], f"a credential leaked into {len(found)} text(s): {found[:3]}"
+
+
+@pytest.fixture(autouse=True)
+def no_credential_in_this_test(watch: CredentialWatch, results: Results) -> Iterator[None]:
+    """Autouse, so set up before (and torn down after) every other fixture of the test,
+    including `fake`, whose teardown hands over the requests the fake received."""
+    yield
+    check_texts_since_last_check(watch, results)
 
 
 @pytest.fixture

@@ -7,6 +7,7 @@ Table-driven over loopback, then property-based over random bodies in-process.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -24,7 +25,7 @@ from asana_client import (
 )
 from asana_client.testing import FakeAsana
 from tests.conftest import FakeTime, make_client
-from tests.reliability.conftest import WATCH, CredentialWatch, Results
+from tests.reliability.conftest import CredentialWatch, Results
 
 HTML = b"<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>"
 JSON = "application/json; charset=UTF-8"
@@ -213,9 +214,7 @@ def test_truncated_content_length_is_a_connection_error(
 
 # --- property-based: random bodies and statuses, in-process ------------------------------------
 
-_fuzz_fake = FakeAsana()
-_fuzz_token = _fuzz_fake.add_user("Ada", "ada@example.com")
-_fuzz_task = _fuzz_fake.add_task("fuzz")
+FUZZ_EXAMPLES = 200
 
 json_ish = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=10),
@@ -227,51 +226,62 @@ json_ish = st.recursive(
     ),
     max_leaves=8,
 )
+statuses = st.sampled_from(
+    [200, 201, 203, 299, 400, 401, 403, 404, 409, 429, 500, 502, 503, 520, 599]
+)
+bodies = st.one_of(
+    st.binary(max_size=64),
+    json_ish.map(lambda v: json.dumps(v).encode()),
+    json_ish.map(lambda v: json.dumps({"data": v}).encode()),
+    json_ish.map(lambda v: json.dumps(v).encode()[:-1]),  # truncated
+)
+content_types = st.sampled_from([JSON, "text/html", "text/plain", None])
 
 
-@settings(
-    max_examples=200,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-@given(
-    status=st.sampled_from(
-        [200, 201, 203, 299, 400, 401, 403, 404, 409, 429, 500, 502, 503, 520, 599]
-    ),
-    body=st.one_of(
-        st.binary(max_size=64),
-        json_ish.map(lambda v: __import__("json").dumps(v).encode()),
-        json_ish.map(lambda v: __import__("json").dumps({"data": v}).encode()),
-        json_ish.map(lambda v: __import__("json").dumps(v).encode()[:-1]),  # truncated
-    ),
-    content_type=st.sampled_from([JSON, "text/html", "text/plain", None]),
-)
 def test_any_body_any_status_is_an_asana_error_or_a_result(
-    status: int, body: bytes, content_type: str | None
+    fake: FakeAsana, token: str, results: Results, watch: CredentialWatch
 ) -> None:
-    WATCH.add_secret(_fuzz_token)
-    client = Asana(access_token=_fuzz_token, http_client=_fuzz_fake.http_client(), max_retries=0)
-    _fuzz_fake.fail_next(status, body=body, content_type=content_type)
-    try:
-        client.tasks.get_task(_fuzz_task)
-    except AsanaError as exc:
-        WATCH.exception(exc)
-        assert exc.status == status
-        assert exc.message
-    else:
-        assert status < 300, f"a {status} came back as a result"
-    finally:
-        client.close()
-    FUZZ["examples"] += 1
+    """200 random (body, status, content type) answers to get_task: each one either returns a
+    result (2xx only) or raises an AsanaError carrying the status; one request per example."""
+    task = fake.add_task("fuzz")
+    outcomes = {"results": 0, "errors": 0}
 
-
-FUZZ = {"examples": 0}
-
-
-def test_fuzz_figures(results: Results) -> None:
-    results.record(
-        "bad_responses_fuzz", examples=FUZZ["examples"], requests=len(_fuzz_fake.requests)
+    @settings(
+        max_examples=FUZZ_EXAMPLES,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
-    WATCH.fake_requests(_fuzz_fake)
+    @given(status=statuses, body=bodies, content_type=content_types)
+    def example(status: int, body: bytes, content_type: str | None) -> None:
+        fake.fail_next(status, body=body, content_type=content_type)
+        with Asana(access_token=token, http_client=fake.http_client(), max_retries=0) as client:
+            try:
+                client.tasks.get_task(task)
+            except AsanaError as exc:
+                watch.exception(exc)
+                assert exc.status == status
+                assert exc.message
+                outcomes["errors"] += 1
+            else:
+                assert status < 300, f"a {status} came back as a result"
+                outcomes["results"] += 1
+
+    example()
+    examples = outcomes["results"] + outcomes["errors"]
+    requests = len(fake.requests)
+    results.record("bad_responses_fuzz", examples=examples, requests=requests, **outcomes)
+    results.append(
+        "hardening",
+        "rows",
+        {
+            "item": 26,
+            "test": "test_any_body_any_status_is_an_asana_error_or_a_result",
+            "check": "random body x status x content type, figures from this test alone",
+            "tried": examples,
+            "failures": abs(requests - examples),
+        },
+    )
+    assert examples == requests == FUZZ_EXAMPLES
+    assert outcomes["errors"] > outcomes["results"] > 0  # both branches were exercised

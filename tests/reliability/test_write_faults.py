@@ -8,16 +8,28 @@ FakeAsana's `fail_next` faults all fire *before* the request is processed, with 
 that this scenario relies on: over `serve()`, a `delay` longer than the client's timeout makes
 the client give up while the fake sleeps, and the fake then processes the request anyway. That
 is the dangerous case (the task exists although the call failed), so a retried POST would
-create a duplicate.
+create a duplicate. Here the fake's delay is held until the call has raised, so the answer is
+always too late, and the POSTs are counted as the client sends them: the client retries only
+inside a call, so that count is final when the last call returns, with nothing to wait for.
 """
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
 
-from asana_client import AsanaConnectionError, AsanaError, AsanaTimeoutError, ServerError
+import httpx
+
+from asana_client import (
+    Asana,
+    AsanaConnectionError,
+    AsanaError,
+    AsanaTimeoutError,
+    ServerError,
+)
 from asana_client.testing import FakeAsana
+from tests.client.concurrency import HOLD_LIMIT, fake_sleeps_through
 from tests.conftest import FakeTime, make_client
 from tests.reliability.conftest import CredentialWatch, FaultPlan, Results, wait_for
 
@@ -33,6 +45,31 @@ EXPECTED_ERROR = {
 }
 
 
+class LateAnswers:
+    """FakeAsana's delay sleeps, each held until the test releases one: a timed-out write is
+    processed only after its call has raised."""
+
+    def __init__(self) -> None:
+        self._released = threading.Semaphore(0)
+
+    def sleep(self, seconds: float) -> None:
+        assert self._released.acquire(timeout=HOLD_LIMIT), "a delayed write was never released"
+
+    def release_one(self) -> None:
+        self._released.release()
+
+
+class PostCounter:
+    """Counts POST /tasks as the client puts them on the wire (an httpx request hook)."""
+
+    def __init__(self) -> None:
+        self.sent = 0
+
+    def on_request(self, request: httpx.Request) -> None:
+        if request.method == "POST" and request.url.path.endswith("/tasks"):
+            self.sent += 1
+
+
 def test_creates_under_faults_never_duplicate(
     fake: FakeAsana,
     token: str,
@@ -43,13 +80,23 @@ def test_creates_under_faults_never_duplicate(
 ) -> None:
     project = fake.add_project("Reliability: writes")
     plan = FaultPlan(fake, seed=2, probability=0.1, method="POST", path="/tasks")
-    client = make_client(fake, token, served_url, fake_time, max_retries=5, timeout=TIMEOUT)
+    late, counter = LateAnswers(), PostCounter()
+    http = httpx.Client(event_hooks={"request": [counter.on_request]})
+    client = Asana(
+        access_token=token,
+        base_url=served_url,
+        http_client=http,
+        max_retries=5,
+        timeout=TIMEOUT,
+        _sleep=fake_time.sleep,
+        _clock=fake_time.clock,
+    )
 
     returned: dict[str, str] = {}  # name -> gid the call returned
     raised: dict[str, AsanaError] = {}
     fault_of: dict[str, str | None] = {}
     started = time.perf_counter()
-    with client:
+    with http, client, fake_sleeps_through(late.sleep):
         for i in range(WRITES):
             name = f"write {i:03d}"
             fault_of[name] = plan.maybe()
@@ -60,12 +107,15 @@ def test_creates_under_faults_never_duplicate(
                 watch.exception(exc)
             else:
                 returned[name] = task.gid
-    elapsed = time.perf_counter() - started
-
-    posts = lambda: sum(1 for r in fake.requests if r.method == "POST" and r.path == "/tasks")  # noqa: E731
+            finally:
+                if fault_of[name] == "timeout":
+                    late.release_one()  # the call is over: now the fake may process it
+        elapsed = time.perf_counter() - started
+        posts = lambda: sum(1 for r in fake.requests if r.method == "POST" and r.path == "/tasks")  # noqa: E731
+        # The fake records a write once it is done with it; released ones finish late. The
+        # count waited for is exact (what the client sent), so this never cuts anything short.
+        caught_up = wait_for(lambda: posts() == counter.sent, timeout=HOLD_LIMIT)
     expected_posts = WRITES + plan.injected["429"]  # only a 429 earns a second attempt
-    wait_for(lambda: posts() >= expected_posts, timeout=3)  # delayed ones finish late
-    time.sleep(0.1)  # and anything that should not have happened gets a chance to show
 
     with make_client(fake, token, None, fake_time) as reader:  # in-process, no faults left
         on_server = Counter()
@@ -100,6 +150,18 @@ def test_creates_under_faults_never_duplicate(
     }
     results.record("writes_300", **figures)
 
+    results.append(
+        "hardening",
+        "rows",
+        {
+            "item": 26,
+            "test": "test_creates_under_faults_never_duplicate",
+            "check": "POSTs counted as sent, late answers held until the call raised",
+            "tried": WRITES,
+            "failures": len(duplicated) + abs(counter.sent - expected_posts),
+        },
+    )
+    assert caught_up, f"the fake recorded {posts()} POSTs, the client sent {counter.sent}"
     assert plan.total >= 10
     assert duplicated == []
     # Every call that returned a task corresponds to exactly one server task, the same one.
@@ -113,5 +175,5 @@ def test_creates_under_faults_never_duplicate(
     for name in raised:
         expected = 1 if fault_of[name] == "timeout" else 0
         assert on_server[name] == expected, (name, fault_of[name])
-    assert posts() == expected_posts  # no POST was re-sent after a 5xx, drop or timeout
+    assert counter.sent == expected_posts  # no POST was re-sent after a 5xx, drop or timeout
     assert fake.tasks_created == len(returned) + len(ghosts) == sum(on_server.values())

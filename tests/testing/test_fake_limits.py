@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Callable
 
 import httpx
 import pytest
 
 from asana_client.testing import FakeAsana
+from tests.client.concurrency import HOLD_LIMIT, ServerGate, fake_sleeps_through
 
 ClientFor = Callable[..., httpx.Client]
 
@@ -46,15 +46,32 @@ def test_fail_next_drop_closes_without_response(api: httpx.Client, fake: FakeAsa
     )
 
 
-def test_fail_next_delay_causes_read_timeout(client_for: ClientFor) -> None:
+def test_fail_next_delay_causes_read_timeout(client_for: ClientFor, mode: str) -> None:
+    """A delay longer than the read timeout times the client out; a short one only delays.
+    The fake's sleeps are virtual except the long one when served, which is held until the
+    client has given up: the answer provably comes too late, whatever the machine's load."""
+    gave_up = threading.Event()
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        if mode == "served" and seconds > 0.2:  # in-process, the fake times out by itself
+            assert gave_up.wait(timeout=HOLD_LIMIT), "the client never timed out"
+
     fake = FakeAsana()
     token = fake.add_user()
     client = client_for(fake, token, timeout=httpx.Timeout(5.0, read=0.2))
-    fake.fail_next(delay=0.6)
-    with pytest.raises(httpx.ReadTimeout):
-        client.get("/users/me")
-    fake.fail_next(delay=0.05)
-    assert client.get("/users/me").status_code == 200  # short delay: answered normally
+    with fake_sleeps_through(sleep):
+        fake.fail_next(delay=0.6)
+        try:
+            with pytest.raises(httpx.ReadTimeout):
+                client.get("/users/me")
+        finally:
+            gave_up.set()
+        fake.fail_next(delay=0.05)
+        assert client.get("/users/me").status_code == 200  # short delay: answered normally
+    # served: the fake slept the whole delay; in-process: it slept the client's read timeout
+    assert slept == [0.6 if mode == "served" else 0.2, 0.05]
 
 
 def test_rate_limit_window(api: httpx.Client, fake: FakeAsana) -> None:
@@ -78,7 +95,8 @@ def test_requests_per_minute_is_per_token(client_for: ClientFor) -> None:
     assert first.get("/users/me").status_code == 200
 
 
-def _burst(client: httpx.Client, n: int) -> list[httpx.Response]:
+def _burst(client: httpx.Client, n: int, gate: ServerGate) -> list[httpx.Response]:
+    """`n` threads GET /users/me at once; each 429 is reported to the gate."""
     barrier = threading.Barrier(n)
     results: list[httpx.Response] = []
     lock = threading.Lock()
@@ -86,6 +104,8 @@ def _burst(client: httpx.Client, n: int) -> list[httpx.Response]:
     def worker() -> None:
         barrier.wait()
         resp = client.get("/users/me")
+        if resp.status_code == 429:
+            gate.refused()
         with lock:
             results.append(resp)
 
@@ -98,25 +118,33 @@ def _burst(client: httpx.Client, n: int) -> list[httpx.Response]:
 
 
 def test_latency_is_added_and_overlaps(client_for: ClientFor) -> None:
+    """The fake sleeps its latency for each request, outside any lock: eight requests can all
+    be inside their latency at once (the gate lets none finish until all eight are)."""
+    slept: list[float] = []
     fake = FakeAsana(latency=0.25)
     client = client_for(fake, fake.add_user())
-    start = time.monotonic()
-    assert client.get("/users/me").status_code == 200
-    assert time.monotonic() - start >= 0.25
-    start = time.monotonic()
-    assert all(r.status_code == 200 for r in _burst(client, 8))
-    assert time.monotonic() - start < 8 * 0.25  # slept outside the lock: requests overlap
-    assert fake.max_seen_concurrent_reads >= 2
+    with fake_sleeps_through(slept.append):
+        assert client.get("/users/me").status_code == 200
+    assert slept == [0.25]
+    gate = ServerGate(opens=lambda g: g.arrived >= 8)
+    with fake_sleeps_through(gate.sleep):
+        assert all(r.status_code == 200 for r in _burst(client, 8, gate))
+    assert gate.slept == [0.25] * 8
+    assert fake.max_seen_concurrent_reads == 8
 
 
 def test_concurrent_read_limit(client_for: ClientFor) -> None:
+    """51 reads at once against Asana's 50: the fake holds the 50 it admitted until the 51st
+    has been refused, so exactly one 429, every time."""
     fake = FakeAsana(latency=0.5, max_concurrent_reads=50)
     client = client_for(fake, fake.add_user(), limits=httpx.Limits(max_connections=100))
-    results = _burst(client, 51)
+    gate = ServerGate(opens=lambda g: g.arrived >= 50 and g.refusals >= 1)
+    with fake_sleeps_through(gate.sleep):
+        results = _burst(client, 51, gate)
     limited = [r for r in results if r.status_code == 429]
-    assert limited and all(r.headers["Retry-After"] == "1" for r in limited)
-    assert fake.max_seen_concurrent_reads <= 50
-    assert fake.rate_limited_count == len(limited)
+    assert len(limited) == 1 and limited[0].headers["Retry-After"] == "1"
+    assert fake.max_seen_concurrent_reads == 50
+    assert fake.rate_limited_count == 1
 
 
 def test_oauth_refresh(fake: FakeAsana, token: str, base_url: str, make_client: ClientFor) -> None:

@@ -1,10 +1,11 @@
 """Scenario 7: the credential never shows up anywhere, across the whole reliability run.
 
-This module runs last (modules run in name order). Every earlier scenario handed its
-exception texts, reprs and the fake's request logs to the session's CredentialWatch, which
-has also seen every log record of every logger at DEBUG since the session started. Here the
-storage host is exercised (attachment downloads, direct and through a redirect) and then the
-collected texts are searched for every token and its secret part.
+Every scenario hands its exception texts, reprs and the fake's request logs to the session's
+CredentialWatch, which also sees every log record of every logger at DEBUG. Each test's texts
+are searched for every token and its secret part when that test ends (the autouse fixture
+`no_credential_in_this_test` in conftest.py), so no test has to run last. Here the storage
+host is exercised (attachment downloads, direct and through a redirect), and the check itself
+is shown to catch a planted leak in whichever test it happens.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import pytest
 from asana_client import Asana, AsanaError, NotFoundError
 from asana_client.testing import FakeAsana
 from tests.conftest import FakeTime, make_client
-from tests.reliability.conftest import CredentialWatch, Results
+from tests.reliability.conftest import CredentialWatch, Results, check_texts_since_last_check
 
 CONTENT = bytes(range(256)) * 300
 
@@ -84,21 +85,39 @@ def test_the_watch_would_see_a_leak() -> None:
     assert len(probe.occurrences()) == 3  # the token and its secret part in the log, + text
 
 
-def test_no_credential_anywhere_in_the_run(watch: CredentialWatch, results: Results) -> None:
-    found = watch.occurrences()
-    texts = len(watch.texts)
-    results.record(
-        "credentials",
-        secrets_watched=len(watch.secrets),
-        log_records=watch.log_records,
-        loggers=sorted(watch.loggers),
-        texts_scanned=texts,
-        exception_texts=sum(1 for kind, _ in watch.texts if kind.startswith("exception")),
-        api_requests_checked=watch.api_requests,
-        storage_requests_seen=watch.storage_requests,
-        occurrences=len(found),
-        examples=found[:5],
+def test_a_leak_fails_the_test_it_happens_in_whatever_ran_before(results: Results) -> None:
+    """The per-test check: a clean test passes; a leak in a later test is still caught (the
+    check is not a one-off at the end of the run), and the next clean test passes again."""
+    probe = CredentialWatch()
+    probe.add_secret("1/123:0123456789abcdef")
+    figures = Results()
+    verdicts = []
+    for text in ("GET /users/me -> 200", "Authorization: Bearer 1/123:0123456789abcdef", "ok"):
+        probe.text("log", text)
+        try:
+            check_texts_since_last_check(probe, figures)
+        except AssertionError:
+            verdicts.append("failed")
+        else:
+            verdicts.append("passed")
+    results.append(
+        "hardening",
+        "rows",
+        {
+            "item": 26,
+            "test": "test_a_leak_fails_the_test_it_happens_in_whatever_ran_before",
+            "check": "per-test credential check, planted leak in the 2nd of 3 tests",
+            "tried": len(verdicts),
+            "failures": int(verdicts != ["passed", "failed", "passed"]),
+        },
     )
-    assert watch.log_records > 0 and "asana_client" in watch.loggers
-    assert watch.secrets
-    assert found == []
+    assert verdicts == ["passed", "failed", "passed"]
+    assert figures.scenarios["credentials"]["occurrences"] == 2  # the token and its secret
+    assert figures.scenarios["credentials"]["checks"] == 3
+
+
+def test_the_session_watch_sees_every_log_record(watch: CredentialWatch) -> None:
+    """The zero occurrences mean something only if the watch really is on the root logger
+    at DEBUG: a record logged here must be among the texts this test's check will scan."""
+    logging.getLogger("asana_client.watch_probe").debug("probe %s", "visible")
+    assert ("log", "asana_client.watch_probe DEBUG probe visible") in watch.texts
