@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
 
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 
     from ._generated.client import AuthenticatedClient
 
-__all__ = ["Asana"]
+__all__ = ["Asana", "Clock"]
 
 # httpx refuses longer URLs (httpx._urlparse.MAX_URL_LENGTH) with a bare InvalidURL.
 MAX_URL_LENGTH = 65_536
@@ -85,10 +85,21 @@ def check_feature_names(header: str, names: object) -> list[str]:
     return checked
 
 
+class Clock(Protocol):
+    """What the client waits with: retry backoff, Retry-After pauses, rate_limit pacing."""
+
+    def monotonic(self) -> float: ...
+
+    def sleep(self, seconds: float) -> None: ...
+
+
 class Asana(Namespaces):
     """A synchronous Asana API client, safe to share between threads.
 
     Exactly one credential: `access_token` (default: $ASANA_ACCESS_TOKEN), `oauth`, or `api_key`.
+    `clock` (default: real time) is what retries and rate limits wait on; in tests,
+    `asana_client.testing.VirtualClock()` makes every such wait instant and records it. One
+    object for both reading and waiting, because the limiter re-reads the clock after a wait.
     """
 
     def __init__(
@@ -107,9 +118,12 @@ class Asana(Namespaces):
         max_concurrent_writes: int = _defaults.MAX_CONCURRENT_WRITES,
         rate_limit: int | None = None,
         prefetch: bool = True,
+        clock: Clock | None = None,
         _sleep: Callable[[float], None] = time.sleep,
         _clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        if clock is not None:
+            _sleep, _clock = clock.sleep, clock.monotonic
         check_count("max_retries", max_retries, minimum=0)
         check_timeout(timeout)
         self._base_url = secure_url(base_url, "base_url")

@@ -102,13 +102,23 @@ class Summary:
 
 
 class Progress:
-    """Thread-safe counters; given a stream, redraws one status line (at most 10 times/s)."""
+    """Thread-safe counters; given a stream, reports them as the sync goes.
+
+    On a terminal, one status line is redrawn in place (at most 10 times/s). Anywhere else (a
+    log file, CI output) carriage returns would pile up as one huge line, so a plain line is
+    written only when the item count first reaches FIRST_LINE_AT, then each time it doubles,
+    and once at the end: about ten lines for a million items, whatever the speed.
+    """
+
+    FIRST_LINE_AT = 1_000
 
     def __init__(self, stream: TextIO | None = None) -> None:
         self.stream = stream
         self.items = self.pages = self.requests = self.retries = 0
+        self._interactive = stream is not None and stream.isatty()
         self._started = time.monotonic()
         self._drawn = 0.0
+        self._next_line_at = self.FIRST_LINE_AT
         self._lock = threading.Lock()
 
     def add(self, *, items: int = 0, pages: int = 0, requests: int = 0, retries: int = 0) -> None:
@@ -117,15 +127,21 @@ class Progress:
             self.pages += pages
             self.requests += requests
             self.retries += retries
-            if time.monotonic() - self._drawn >= 0.1:
+            if self._interactive and time.monotonic() - self._drawn >= 0.1:
                 self._drawn = time.monotonic()
+                self.draw()
+            elif not self._interactive and self.items >= self._next_line_at:
+                while self._next_line_at <= self.items:
+                    self._next_line_at *= 2
                 self.draw()
 
     def draw(self, end: str = "") -> None:
+        """Write the status: redrawn in place on a terminal, a line of its own elsewhere."""
         if self.stream is not None:
             rate = self.items / max(time.monotonic() - self._started, 1e-9)
+            start, end = ("\r", end) if self._interactive else ("", "\n")
             self.stream.write(
-                f"\r{self.items} items ({rate:.0f}/s), {self.pages} pages, "
+                f"{start}{self.items} items ({rate:.0f}/s), {self.pages} pages, "
                 f"{self.requests} requests, {self.retries} retries{end}"
             )
             self.stream.flush()

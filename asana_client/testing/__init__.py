@@ -8,10 +8,12 @@ with fake.http_client(headers={"Authorization": f"Bearer {token}"}) as client:
     client.get("/users/me")
 with fake.serve() as base_url:  # real HTTP on 127.0.0.1
     ...
+api = fake.client(token)  # an Asana client on this fake whose retries wait on a VirtualClock
 """
 
+from ._clock import VirtualClock
 from ._fake import FakeAsana
 from ._seed import DemoSeed
 from ._server import RecordedRequest
 
-__all__ = ["DemoSeed", "FakeAsana", "RecordedRequest"]
+__all__ = ["DemoSeed", "FakeAsana", "RecordedRequest", "VirtualClock"]

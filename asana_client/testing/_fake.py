@@ -10,7 +10,9 @@ from typing import Any
 
 import httpx
 
+from .._client import Asana
 from . import _mutate as m
+from ._clock import VirtualClock
 from ._model import (
     Attachment,
     Blob,
@@ -220,6 +222,22 @@ class FakeAsana:
     def http_client(self, **kwargs: Any) -> httpx.Client:
         kwargs.setdefault("base_url", API_BASE)
         return httpx.Client(transport=self.transport(), **kwargs)
+
+    def client(self, token: str | None = None, **options: Any) -> Asana:
+        """An `Asana` client wired to this fake in-process, whose retries take no real time.
+
+        `token` defaults to a new token of the first user added (the one `seed_demo` returns
+        when it made the first user); with no user yet, the default user "Ada" is added.
+        `options` go to `Asana(...)`. Unless given, `clock` is a fresh `VirtualClock`, so
+        5xx backoff and 429 Retry-After waits are recorded there and return at once: pass
+        your own `clock=VirtualClock()` to read its `sleeps`, or `clock=None` for real waits.
+        """
+        if token is None:
+            with self._state.lock:
+                token = self.add_token(self._first_user) if self._first_user else self.add_user()
+        options.setdefault("http_client", self.http_client())
+        options.setdefault("clock", VirtualClock())
+        return Asana(access_token=token, **options)
 
     @contextlib.contextmanager
     def serve(self) -> Iterator[str]:
@@ -463,9 +481,11 @@ class FakeAsana:
         users: int = 10,
         seed: int = 0,
     ) -> DemoSeed:
-        """Fill the default workspace with a realistic, deterministic data set."""
+        """Fill the default workspace with a realistic, deterministic data set, owned by a new
+        user "Demo Owner" whose token the result carries (see `DemoSeed`)."""
         with self._state.lock:
             token = self.add_user("Demo Owner", "owner@example.com")
+            self.add_team_member(self.default_team_gid, token)  # even when not the first user
             return seed_demo(
                 self._state,
                 owner=self.user_gid(token),

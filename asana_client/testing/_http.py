@@ -7,12 +7,17 @@ from dataclasses import dataclass, field
 
 import httpx
 
+# How much of each request body the fake keeps for `RecordedRequest.body`: every JSON body a
+# client sends, without keeping 100 MiB uploads in memory for the life of the fake.
+BODY_KEEP_LIMIT = 1024 * 1024
+
 
 class BodyReader:
     """File-like view of a request body delivered as chunks.
 
     Both transports hand the core an iterator of byte chunks, so a 100 MiB upload is never
-    materialised as one bytes object; `consumed` feeds `RecordedRequest.body_size`.
+    materialised as one bytes object; `consumed` feeds `RecordedRequest.body_size` and the
+    first BODY_KEEP_LIMIT bytes (`kept`) feed `RecordedRequest.body`.
     """
 
     def __init__(self, chunks: Iterable[bytes]) -> None:
@@ -20,6 +25,18 @@ class BodyReader:
         self._pending = memoryview(b"")  # a view, so big chunks are not re-copied per read
         self._eof = False
         self.consumed = 0
+        self._kept = bytearray()
+
+    @property
+    def kept(self) -> bytes:
+        """The start of the body (all of it when under BODY_KEEP_LIMIT), as consumed so far."""
+        return bytes(self._kept)
+
+    def _took(self, chunk: bytes) -> None:
+        self.consumed += len(chunk)
+        room = BODY_KEEP_LIMIT - len(self._kept)
+        if room > 0:
+            self._kept += chunk[:room]
 
     def read(self, n: int = -1) -> bytes:
         """Read up to `n` bytes (all remaining when n < 0); b"" means end of body."""
@@ -28,7 +45,7 @@ class BodyReader:
             self._pending = memoryview(b"")
             for chunk in self._chunks:
                 parts.append(chunk)
-                self.consumed += len(chunk)
+                self._took(chunk)
             self._eof = True
             return b"".join(parts)
         while not self._pending and not self._eof:
@@ -37,7 +54,7 @@ class BodyReader:
             except StopIteration:
                 self._eof = True
                 break
-            self.consumed += len(chunk)
+            self._took(chunk)
             self._pending = memoryview(chunk)
         out = bytes(self._pending[:n])
         self._pending = self._pending[n:]
@@ -47,7 +64,7 @@ class BodyReader:
         """Consume the rest so keep-alive connections stay in sync after early errors."""
         self._pending = memoryview(b"")
         for chunk in self._chunks:
-            self.consumed += len(chunk)
+            self._took(chunk)
         self._eof = True
 
 

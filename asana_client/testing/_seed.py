@@ -64,11 +64,18 @@ WORDS = tuple(
     ]
 )
 SECTION_NAMES = ("To do", "In progress", "Done")
+# Every OWNER_SHARE-th task is assigned to the owner, whose token `seed_demo` hands back: a test
+# of "my tasks" (assignee="me", the user task list) then always finds a third of the tasks.
+OWNER_SHARE = 3
 
 
 @dataclass
 class DemoSeed:
-    """What `FakeAsana.seed_demo` created (gids), for tests to navigate the data."""
+    """What `FakeAsana.seed_demo` created (gids), for tests to navigate the data.
+
+    `token` belongs to `user_gid`, the demo's owner: creator of every task, assignee of at
+    least a third of them (and of their subtasks), member and owner of every project.
+    """
 
     workspace_gid: str
     token: str
@@ -173,6 +180,8 @@ def seed_demo(
         task.followers = [owner]
         if rng.random() < 0.8:
             task.assignee = rng.choice(user_gids)
+        if i % OWNER_SHARE == 0:  # after the draw, so the rest of the data stays as it was
+            task.assignee = owner
         if rng.random() < 0.7:
             task.due_on = (today + _dt.timedelta(days=rng.randint(-30, 60))).isoformat()
         if rng.random() < 0.3:

@@ -9,6 +9,7 @@ concurrent requests overlap like they would against the real service.
 from __future__ import annotations
 
 import base64
+import json
 import math
 import secrets
 import threading
@@ -61,7 +62,13 @@ STATUS_MESSAGES = {
 
 @dataclass
 class RecordedRequest:
-    """One request as the fake saw it (API requests: path without the /api/1.0 prefix)."""
+    """One request as the fake saw it (API requests: path without the /api/1.0 prefix).
+
+    `body` is what the client sent, for a test to check (`json()` parses it), but only its
+    first 1 MiB (BODY_KEEP_LIMIT): a test that uploads 100 MiB files keeps 1 MiB per upload
+    in `fake.requests`, not 100. `body_size` is always the true size in bytes, so
+    `body_truncated` tells a cut body from a whole one. Multipart uploads stay raw bytes.
+    """
 
     method: str
     path: str
@@ -69,6 +76,23 @@ class RecordedRequest:
     headers: httpx.Headers
     body_size: int
     status: int  # 0 when the connection was dropped without a response
+    body: bytes = b""
+
+    @property
+    def body_truncated(self) -> bool:
+        """True when the body was longer than BODY_KEEP_LIMIT and `body` holds its start."""
+        return len(self.body) < self.body_size
+
+    def json(self) -> Any:
+        """The body parsed as JSON, e.g. `{"data": {"name": ...}}` for a create_task.
+
+        Raises ValueError when the body is not JSON (a GET's empty body, a multipart upload)
+        or was cut at BODY_KEEP_LIMIT."""
+        if self.body_truncated:
+            raise ValueError(
+                f"only the first {len(self.body):,} of {self.body_size:,} body bytes were kept"
+            )
+        return json.loads(self.body)
 
 
 @dataclass
@@ -239,7 +263,7 @@ class Core:
         """Drain the unread body (keeps keep-alive in sync) and log the request."""
         req.body.drain()
         record = RecordedRequest(
-            req.method, req.path, req.query, req.headers, req.body.consumed, status
+            req.method, req.path, req.query, req.headers, req.body.consumed, status, req.body.kept
         )
         with self._meta:
             target = self.requests if req.host_kind != "storage" else self.storage_requests
@@ -439,3 +463,10 @@ class _Preread(BodyReader):
         super().drain()
         self._original.drain()
         self.consumed = self._original.consumed
+
+    def _took(self, chunk: bytes) -> None:
+        self.consumed += len(chunk)  # the original reader keeps the body's start already
+
+    @property
+    def kept(self) -> bytes:
+        return self._original.kept

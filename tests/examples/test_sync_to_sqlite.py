@@ -4,6 +4,7 @@ incremental re-runs, resume after a failed project, and the command line demo.""
 from __future__ import annotations
 
 import importlib.util
+import io
 import os
 import sqlite3
 import subprocess
@@ -265,3 +266,46 @@ def test_main_runs_the_demo_and_prints_a_summary(tmp_path: Path) -> None:
             assert rows > 0
             assert f"{table:<20}{rows:>8}" in result.stdout
     assert "requests" in result.stdout and "retries" in result.stdout
+    # stderr is a pipe here, not a terminal: a few plain progress lines, no carriage returns
+    assert "\r" not in result.stderr
+    progress_lines = [line for line in result.stderr.splitlines() if " items (" in line]
+    assert 1 <= len(progress_lines) <= 5
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def feed(progress: Any, items: int, page: int = 100) -> None:
+    """What a sync does to its Progress: one add per page of items, then the final line."""
+    for _ in range(items // page):
+        progress.add(items=page, pages=1)
+    progress.draw(end="\n")
+
+
+def test_progress_off_a_terminal_writes_a_line_each_time_the_count_doubles() -> None:
+    log = io.StringIO()
+    feed(sync.Progress(log), 1_000_000)
+    lines = log.getvalue().splitlines(keepends=True)
+    assert "\r" not in log.getvalue()
+    # 1,000, 2,000, 4,000 ... 512,000 items, then the final count: 11 lines for 10,000 pages
+    assert [int(line.split()[0]) for line in lines] == [1000 * 2**n for n in range(10)] + [
+        1_000_000
+    ]
+    assert all(line.endswith("\n") for line in lines)
+
+
+def test_progress_of_a_small_sync_off_a_terminal_is_its_final_line() -> None:
+    log = io.StringIO()
+    feed(sync.Progress(log), 900)
+    assert log.getvalue().startswith("900 items (") and log.getvalue().count("\n") == 1
+
+
+def test_progress_on_a_terminal_redraws_one_line_in_place() -> None:
+    terminal = Terminal()
+    feed(sync.Progress(terminal), 5_000)
+    drawn = terminal.getvalue()
+    assert drawn.startswith("\r100 items (")  # the first page is drawn at once
+    assert drawn.count("\n") == 1 and drawn.endswith("\n")  # only the final draw ends a line
+    assert drawn.rsplit("\r", 1)[-1].startswith("5000 items (")
