@@ -28,6 +28,7 @@ from asana_client import (
     _defaults,
 )
 from asana_client.testing import FakeAsana
+from tests.client.concurrency import fake_sleeps_through
 from tests.conftest import FakeTime, make_client
 from tests.reliability.conftest import Results
 from tests.reliability.secrets import leaked
@@ -589,14 +590,22 @@ def test_a_page_being_prefetched_during_close_raises_asana_error(
 def test_a_request_answered_after_close_leaves_no_connection_open(
     fake: FakeAsana, token: str, served_url: str, results: Results, request: pytest.FixtureRequest
 ) -> None:
-    fake.fail_next(delay=0.3)  # answers after close() has closed the pool
+    arrived, closed = threading.Event(), threading.Event()
+
+    def answer_after_close(seconds: float) -> None:
+        arrived.set()
+        closed.wait(10)
+
+    fake.fail_next(delay=1.0)  # the fake's delay waits for close() instead of a second
     client = Asana(access_token=token, base_url=served_url, max_retries=0)
     outcome: list[object] = []
     worker = threading.Thread(target=lambda: outcome.append(catch(client.users.get_user, "me")))
-    worker.start()
-    wait_until(lambda: connections(client) > 0)
-    client.close()
-    worker.join(10)
+    with fake_sleeps_through(answer_after_close):
+        worker.start()
+        assert arrived.wait(10)
+        client.close()
+        closed.set()
+        worker.join(10)
     assert isinstance(outcome[0], AsanaError) and "closed" in str(outcome[0])
     assert connections(client) == 0
     row(results, request, 11, "answer after close(): connection left open", 1, connections(client))
