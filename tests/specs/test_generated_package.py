@@ -15,7 +15,6 @@ from pathlib import Path
 
 import pytest
 
-
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "asana_client" / "_generated"
 
@@ -122,7 +121,7 @@ def test_dates_and_nested_records_parse_and_unknown_keys_are_kept() -> None:
             "brand_new": [1],
         }
     )
-    utc = datetime.timezone.utc
+    utc = datetime.UTC
     assert task.created_at == datetime.datetime(2012, 2, 22, 2, 6, 58, 147000, tzinfo=utc)
     assert task.due_on == datetime.date(2019, 9, 15)
     assert task.assignee == UserCompact(gid="2", name="Greg")
