@@ -27,18 +27,19 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy asana_client specs/merge.py specs/facade.py specs/hoist_model_imports.py examples bench \
+	$(BIN)/mypy asana_client specs/merge.py specs/facade.py examples bench \
 		tests/conftest.py
 
 pytest: $(BIN)/.installed
 	$(PY) -m pytest
 
-# Merge the specs, wipe the old package (stale modules must not survive), generate, format.
+# Merge the specs, wipe the old package (stale modules must not survive), generate with the
+# templates that override the generator's (templates/README.md), format.
 generate: $(BIN)/.installed
 	$(PY) specs/merge.py
 	rm -rf $(GENERATED)
-	ASANA_CLIENT_SPECS=$(CURDIR)/specs $(BIN)/openapi-python-client generate --path $(MERGED) \
-		--config generator-config.yaml \
+	$(BIN)/openapi-python-client generate --path $(MERGED) \
+		--config generator-config.yaml --custom-template-path templates \
 		--meta none --output-path $(GENERATED) --fail-on-warning
 	find $(GENERATED) -name '__pycache__' -o -name '.ruff_cache' | xargs rm -rf
 	$(PY) specs/facade.py

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import bench_import
 import bench_memory
+import bench_models
 import bench_requests
 import bench_sync
 from _common import ROOT, Section, log, machine_info, table
@@ -58,6 +59,7 @@ def sections(settings: Settings) -> list[tuple[str, Callable[[], Section]]]:
         ("paging", lambda: paging(settings)),
         ("import time", lambda: bench_import.bench_import(settings.import_runs)),
         ("memory", lambda: bench_memory.bench_memory(settings.memory_repeats)),
+        ("models", lambda: bench_models.bench_models(settings.import_runs)),
         ("sync", lambda: bench_sync.bench_sync(settings.sync_ours_runs, settings.sync_sdk_runs)),
     ]  # fmt: skip
 

@@ -966,7 +966,7 @@ def test_a_request_model_is_sent_and_the_result_is_the_response_model(
         name="Roadmap",
         workspace=workspace,
         team=team,
-        color=models.ProjectRequestColorType1.DARK_RED,
+        color="dark-red",
     )
     created = client.projects.create_project(request)
     assert isinstance(created, models.ProjectResponse)

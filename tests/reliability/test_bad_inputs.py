@@ -8,6 +8,7 @@ must stay empty for the whole module.
 from __future__ import annotations
 
 import string
+import typing
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -247,8 +248,8 @@ def test_misused_call_shapes_are_typed(probe: Probe, typo: Callable[[Asana], Any
     assert probe.requests_sent() == 0
 
 
-PROJECT_COLORS = [member.value for member in ProjectRequestColorType1]
-PROJECT_ICONS = [member.value for member in ProjectRequestIconType1]
+PROJECT_COLORS = list(typing.get_args(ProjectRequestColorType1))
+PROJECT_ICONS = list(typing.get_args(ProjectRequestIconType1))
 ENUMS: list[tuple[str, Callable[[Asana, str], Any], set[str]]] = [
     (
         "create_task(resource_subtype=)",

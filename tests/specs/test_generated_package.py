@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import copy
+import datetime
 import filecmp
 import os
+import pickle
 import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from tests.specs.scripts import load_spec_script
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "asana_client" / "_generated"
@@ -27,11 +30,7 @@ def tree(root: Path) -> dict[str, bytes]:
 def test_generating_again_gives_the_committed_tree_byte_for_byte(tmp_path: Path) -> None:
     output = tmp_path / "_generated"
     bin_dir = str(Path(sys.executable).parent)
-    env = {
-        **os.environ,
-        "PATH": bin_dir + os.pathsep + os.environ.get("PATH", ""),
-        "ASANA_CLIENT_SPECS": str(ROOT / "specs"),
-    }
+    env = {**os.environ, "PATH": bin_dir + os.pathsep + os.environ.get("PATH", "")}
     subprocess.run(
         [
             str(Path(bin_dir) / "openapi-python-client"),
@@ -40,6 +39,8 @@ def test_generating_again_gives_the_committed_tree_byte_for_byte(tmp_path: Path)
             str(ROOT / "specs" / "merged" / "asana.yaml"),
             "--config",
             str(ROOT / "generator-config.yaml"),
+            "--custom-template-path",
+            str(ROOT / "templates"),
             "--meta",
             "none",
             "--output-path",
@@ -95,39 +96,6 @@ def test_generated_package_imports_under_another_parent(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)
 
 
-RAW_MODEL = """\
-if TYPE_CHECKING:
-  from ..models.asana_resource import AsanaResource
-
-
-@_attrs_define
-class TaskCompact:
-    def to_dict(self) -> dict[str, Any]:
-        from ..models.asana_resource import AsanaResource # noqa: PLC0415
-        from ..models.like import Like # noqa: PLC0415
-        return {}
-
-    @classmethod
-    def from_dict(cls, src_dict):
-        from ..models.asana_resource import AsanaResource # noqa: PLC0415
-        return cls()
-"""
-
-
-def test_per_call_model_imports_move_to_the_end_of_the_module_once() -> None:
-    hoist = load_spec_script("hoist_model_imports.py", "hoist_model_imports").hoist
-    hoisted = hoist(RAW_MODEL)
-    assert "PLC0415" not in hoisted
-    assert hoisted.startswith("if TYPE_CHECKING:\n  from ..models.asana_resource import")
-    assert hoisted.endswith(
-        "# ruff: noqa: E402\n"
-        "from ..models.asana_resource import AsanaResource\n"
-        "from ..models.like import Like\n"
-    )
-    assert "        return {}\n" in hoisted and "def to_dict(self) -> dict[str, Any]:\n" in hoisted
-    assert hoist(hoisted) == hoisted  # a second run changes nothing
-
-
 def test_no_committed_model_imports_on_every_call() -> None:
     """Only imports under `if TYPE_CHECKING:` may be indented; any other indented model import
     sits in a function body and would run on every call."""
@@ -139,3 +107,97 @@ def test_no_committed_model_imports_on_every_call() -> None:
         if indented_import.search(type_checking_block.sub("", path.read_text()))
     ]
     assert per_call == []
+
+
+def test_dates_and_nested_records_parse_and_unknown_keys_are_kept() -> None:
+    from asana_client._generated.models import TaskResponse, UserCompact
+
+    task = TaskResponse.from_dict(
+        {
+            "gid": "1",
+            "created_at": "2012-02-22T02:06:58.147Z",
+            "due_on": "2019-09-15",
+            "assignee": {"gid": "2", "name": "Greg"},
+            "brand_new": [1],
+        }
+    )
+    utc = datetime.UTC
+    assert task.created_at == datetime.datetime(2012, 2, 22, 2, 6, 58, 147000, tzinfo=utc)
+    assert task.due_on == datetime.date(2019, 9, 15)
+    assert task.assignee == UserCompact(gid="2", name="Greg")
+    assert task.additional_properties == {"brand_new": [1]}
+
+
+@pytest.mark.parametrize(
+    "field, value",
+    [
+        ("assignee", "not a record"),  # a nullable nested record: the stock parser kept the str
+        ("due_on", "2019-13-45"),  # a nullable date: the stock parser kept the str
+        ("memberships", [{"project": 5}]),  # a record nested in a list item
+        ("created_at", 17),
+    ],
+)
+def test_a_value_that_does_not_parse_raises_instead_of_being_kept_raw(
+    field: str, value: object
+) -> None:
+    from asana_client._generated.models import TaskResponse
+
+    with pytest.raises((TypeError, ValueError, AttributeError)):
+        TaskResponse.from_dict({"gid": "1", field: value})
+
+
+def test_an_enumerated_value_the_spec_does_not_know_is_kept_as_a_string() -> None:
+    from asana_client._generated.models import ProjectRequest
+
+    request = ProjectRequest.from_dict({"name": "P", "color": "ultraviolet", "icon": None})
+    assert (request.color, request.icon) == ("ultraviolet", None)
+    assert request.to_dict() == {"name": "P", "color": "ultraviolet", "icon": None}
+
+
+def test_a_missing_required_key_is_a_key_error_naming_it() -> None:
+    from asana_client._generated.models import ModifyDependenciesRequestBody
+
+    with pytest.raises(KeyError, match="data"):
+        ModifyDependenciesRequestBody.from_dict({})
+
+
+def test_repr_shows_only_the_fields_that_are_set() -> None:
+    from asana_client._generated.models import TaskCompact
+
+    assert (
+        repr(TaskCompact.from_dict({"gid": "1", "name": "x"})) == "TaskCompact(gid='1', name='x')"
+    )
+    extra = TaskCompact.from_dict({"gid": "1", "new": True})
+    assert repr(extra) == "TaskCompact(gid='1', additional_properties={'new': True})"
+
+
+def test_unset_is_one_falsy_value_that_survives_copies() -> None:
+    from asana_client._generated.types import UNSET, Unset
+
+    assert repr(UNSET) == "UNSET" and not UNSET and isinstance(UNSET, Unset)
+    assert copy.deepcopy(UNSET) is UNSET
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    assert list(Unset) == [UNSET]
+
+
+def test_importing_one_model_loads_only_it_and_its_related_models() -> None:
+    code = (
+        "import sys\n"
+        "from asana_client._generated.models import TagCompact\n"
+        "prefix = 'asana_client._generated.models.'\n"
+        "print(sorted(m[len(prefix):] for m in sys.modules if m.startswith(prefix)))\n"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    assert loaded.strip() == "['tag_compact']"
+    assert len(list((GENERATED / "models").glob("*.py"))) > 100
+
+
+def test_endpoint_modules_have_no_async_variants() -> None:
+    with_async = [
+        path.name
+        for path in (GENERATED / "api").rglob("*.py")
+        if "async def" in path.read_text(encoding="utf-8")
+    ]
+    assert with_async == []

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from io import BytesIO
 from typing import Any, TypeVar
 
@@ -16,7 +16,31 @@ from ..types import UNSET, File, FileTypes, Unset
 T = TypeVar("T", bound="AttachmentRequest")
 
 
-@_attrs_define
+def _parse_file(data: Any) -> File:
+    return File(payload=BytesIO(data))
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "parent": ("parent", None),
+    "resource_subtype": ("resource_subtype", None),
+    "file": ("file", _parse_file),
+    "url": ("url", None),
+    "name": ("name", None),
+    "connect_to_app": ("connect_to_app", None),
+}
+_REQUIRED = ("parent",)
+_ATTRIBUTES = (
+    "parent",
+    "resource_subtype",
+    "file",
+    "url",
+    "name",
+    "connect_to_app",
+)
+
+
+@_attrs_define(repr=False)
 class AttachmentRequest:
     """The multipart form of an upload.
 
@@ -30,7 +54,7 @@ class AttachmentRequest:
     """
 
     parent: str
-    resource_subtype: AttachmentRequestResourceSubtype | Unset = UNSET
+    resource_subtype: AttachmentRequestResourceSubtype | str | Unset = UNSET
     file: File | Unset = UNSET
     url: str | Unset = UNSET
     name: str | Unset = UNSET
@@ -42,7 +66,7 @@ class AttachmentRequest:
 
         resource_subtype: str | Unset = UNSET
         if not isinstance(self.resource_subtype, Unset):
-            resource_subtype = self.resource_subtype.value
+            resource_subtype = self.resource_subtype
 
         file: FileTypes | Unset = UNSET
         if not isinstance(self.file, Unset):
@@ -81,10 +105,7 @@ class AttachmentRequest:
 
         if not isinstance(self.resource_subtype, Unset):
             files.append(
-                (
-                    "resource_subtype",
-                    (None, str(self.resource_subtype.value).encode(), "text/plain"),
-                )
+                ("resource_subtype", (None, str(self.resource_subtype).encode(), "text/plain"))
             )
 
         if not isinstance(self.file, Unset):
@@ -108,40 +129,34 @@ class AttachmentRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        parent = d.pop("parent")
-
-        _resource_subtype = d.pop("resource_subtype", UNSET)
-        resource_subtype: AttachmentRequestResourceSubtype | Unset
-        if isinstance(_resource_subtype, Unset):
-            resource_subtype = UNSET
-        else:
-            resource_subtype = AttachmentRequestResourceSubtype(_resource_subtype)
-
-        _file = d.pop("file", UNSET)
-        file: File | Unset
-        if isinstance(_file, Unset):
-            file = UNSET
-        else:
-            file = File(payload=BytesIO(_file))
-
-        url = d.pop("url", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        connect_to_app = d.pop("connect_to_app", UNSET)
-
-        attachment_request = cls(
-            parent=parent,
-            resource_subtype=resource_subtype,
-            file=file,
-            url=url,
-            name=name,
-            connect_to_app=connect_to_app,
-        )
-
-        attachment_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        attachment_request = cls(**values)
+        attachment_request.additional_properties = extra
         return attachment_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `AttachmentRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,9 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+AttachmentRequestResourceSubtype = Literal["asana", "external"]
+
+ATTACHMENT_REQUEST_RESOURCE_SUBTYPE_VALUES: set[AttachmentRequestResourceSubtype] = {
+    "asana",
+    "external",
+}
 
 
-class AttachmentRequestResourceSubtype(StrEnum):
-    ASANA = "asana"
-    EXTERNAL = "external"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_attachment_request_resource_subtype(value: str) -> AttachmentRequestResourceSubtype:
+    if value in ATTACHMENT_REQUEST_RESOURCE_SUBTYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ATTACHMENT_REQUEST_RESOURCE_SUBTYPE_VALUES!r}"
+    )

@@ -1,22 +1,61 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task_compact import TaskCompact
-
-
 T = TypeVar("T", bound="AttachmentResponse")
 
 
-@_attrs_define
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_parent(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"parent: {type(data).__name__} is none of None | TaskCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "resource_subtype": ("resource_subtype", None),
+    "created_at": ("created_at", _parse_created_at),
+    "download_url": ("download_url", None),
+    "permanent_url": ("permanent_url", None),
+    "host": ("host", None),
+    "parent": ("parent", _parse_parent),
+    "size": ("size", None),
+    "view_url": ("view_url", None),
+    "connected_to_app": ("connected_to_app", None),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "resource_subtype",
+    "created_at",
+    "download_url",
+    "permanent_url",
+    "host",
+    "parent",
+    "size",
+    "view_url",
+    "connected_to_app",
+)
+
+
+@_attrs_define(repr=False)
 class AttachmentResponse:
     """The full record of an attachment.
 
@@ -127,89 +166,31 @@ class AttachmentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        resource_subtype = d.pop("resource_subtype", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_download_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        download_url = _parse_download_url(d.pop("download_url", UNSET))
-
-        def _parse_permanent_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        permanent_url = _parse_permanent_url(d.pop("permanent_url", UNSET))
-
-        host = d.pop("host", UNSET)
-
-        def _parse_parent(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_1 = TaskCompact.from_dict(data)
-
-                return parent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        size = d.pop("size", UNSET)
-
-        def _parse_view_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        view_url = _parse_view_url(d.pop("view_url", UNSET))
-
-        connected_to_app = d.pop("connected_to_app", UNSET)
-
-        attachment_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            resource_subtype=resource_subtype,
-            created_at=created_at,
-            download_url=download_url,
-            permanent_url=permanent_url,
-            host=host,
-            parent=parent,
-            size=size,
-            view_url=view_url,
-            connected_to_app=connected_to_app,
-        )
-
-        attachment_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        attachment_response = cls(**values)
+        attachment_response.additional_properties = extra
         return attachment_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `AttachmentResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -228,6 +209,5 @@ class AttachmentResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.task_compact import TaskCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.task_compact import TaskCompact  # noqa: E402

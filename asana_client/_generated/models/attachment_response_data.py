@@ -1,21 +1,32 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.attachment_response import AttachmentResponse
-
-
 T = TypeVar("T", bound="AttachmentResponseData")
 
 
-@_attrs_define
+def _parse_data(data: Any) -> AttachmentResponse | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return AttachmentResponse.from_dict(data)
+    raise TypeError(f"data: {type(data).__name__} is none of AttachmentResponse | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", _parse_data),
+}
+_ATTRIBUTES = ("data",)
+
+
+@_attrs_define(repr=False)
 class AttachmentResponseData:
     """
     Attributes:
@@ -44,31 +55,31 @@ class AttachmentResponseData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_data(data: object) -> AttachmentResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_1 = AttachmentResponse.from_dict(data)
-
-                return data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AttachmentResponse | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        attachment_response_data = cls(
-            data=data,
-        )
-
-        attachment_response_data.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        attachment_response_data = cls(**values)
+        attachment_response_data.additional_properties = extra
         return attachment_response_data
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `AttachmentResponseData(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +98,5 @@ class AttachmentResponseData:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.attachment_response import AttachmentResponse
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.attachment_response import AttachmentResponse  # noqa: E402

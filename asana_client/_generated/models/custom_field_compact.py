@@ -1,23 +1,80 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_date_value import CustomFieldDateValue
-    from ..models.enum_option import EnumOption
-    from ..models.user_compact import UserCompact
-
-
 T = TypeVar("T", bound="CustomFieldCompact")
 
 
-@_attrs_define
+def _parse_enum_options(data: Any) -> list[EnumOption]:
+    return [EnumOption.from_dict(item) for item in data]
+
+
+def _parse_enum_value(data: Any) -> EnumOption | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return EnumOption.from_dict(data)
+    raise TypeError(f"enum_value: {type(data).__name__} is none of EnumOption | None")
+
+
+def _parse_multi_enum_values(data: Any) -> list[EnumOption]:
+    return [EnumOption.from_dict(item) for item in data]
+
+
+def _parse_people_value(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_date_value(data: Any) -> CustomFieldDateValue | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return CustomFieldDateValue.from_dict(data)
+    raise TypeError(f"date_value: {type(data).__name__} is none of CustomFieldDateValue | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "resource_subtype": ("resource_subtype", None),
+    "type": ("type_", None),
+    "enum_options": ("enum_options", _parse_enum_options),
+    "enabled": ("enabled", None),
+    "display_value": ("display_value", None),
+    "text_value": ("text_value", None),
+    "number_value": ("number_value", None),
+    "enum_value": ("enum_value", _parse_enum_value),
+    "multi_enum_values": ("multi_enum_values", _parse_multi_enum_values),
+    "people_value": ("people_value", _parse_people_value),
+    "date_value": ("date_value", _parse_date_value),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "resource_subtype",
+    "type_",
+    "enum_options",
+    "enabled",
+    "display_value",
+    "text_value",
+    "number_value",
+    "enum_value",
+    "multi_enum_values",
+    "people_value",
+    "date_value",
+)
+
+
+@_attrs_define(repr=False)
 class CustomFieldCompact:
     """A custom field and, on a task, its value.
 
@@ -158,126 +215,31 @@ class CustomFieldCompact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        resource_subtype = d.pop("resource_subtype", UNSET)
-
-        type_ = d.pop("type", UNSET)
-
-        _enum_options = d.pop("enum_options", UNSET)
-        enum_options: list[EnumOption] | Unset = UNSET
-        if _enum_options is not UNSET:
-            enum_options = []
-            for enum_options_item_data in _enum_options:
-                enum_options_item = EnumOption.from_dict(enum_options_item_data)
-
-                enum_options.append(enum_options_item)
-
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_display_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        display_value = _parse_display_value(d.pop("display_value", UNSET))
-
-        def _parse_text_value(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text_value = _parse_text_value(d.pop("text_value", UNSET))
-
-        def _parse_number_value(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        number_value = _parse_number_value(d.pop("number_value", UNSET))
-
-        def _parse_enum_value(data: object) -> EnumOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                enum_value_type_1 = EnumOption.from_dict(data)
-
-                return enum_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnumOption | None | Unset, data)
-
-        enum_value = _parse_enum_value(d.pop("enum_value", UNSET))
-
-        _multi_enum_values = d.pop("multi_enum_values", UNSET)
-        multi_enum_values: list[EnumOption] | Unset = UNSET
-        if _multi_enum_values is not UNSET:
-            multi_enum_values = []
-            for multi_enum_values_item_data in _multi_enum_values:
-                multi_enum_values_item = EnumOption.from_dict(multi_enum_values_item_data)
-
-                multi_enum_values.append(multi_enum_values_item)
-
-        _people_value = d.pop("people_value", UNSET)
-        people_value: list[UserCompact] | Unset = UNSET
-        if _people_value is not UNSET:
-            people_value = []
-            for people_value_item_data in _people_value:
-                people_value_item = UserCompact.from_dict(people_value_item_data)
-
-                people_value.append(people_value_item)
-
-        def _parse_date_value(data: object) -> CustomFieldDateValue | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                date_value_type_1 = CustomFieldDateValue.from_dict(data)
-
-                return date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFieldDateValue | None | Unset, data)
-
-        date_value = _parse_date_value(d.pop("date_value", UNSET))
-
-        custom_field_compact = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            resource_subtype=resource_subtype,
-            type_=type_,
-            enum_options=enum_options,
-            enabled=enabled,
-            display_value=display_value,
-            text_value=text_value,
-            number_value=number_value,
-            enum_value=enum_value,
-            multi_enum_values=multi_enum_values,
-            people_value=people_value,
-            date_value=date_value,
-        )
-
-        custom_field_compact.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        custom_field_compact = cls(**values)
+        custom_field_compact.additional_properties = extra
         return custom_field_compact
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `CustomFieldCompact(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -296,8 +258,7 @@ class CustomFieldCompact:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.custom_field_date_value import CustomFieldDateValue
-from ..models.enum_option import EnumOption
-from ..models.user_compact import UserCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: E402
+from ..models.enum_option import EnumOption  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402

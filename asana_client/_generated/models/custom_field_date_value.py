@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,34 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomFieldDateValue")
 
 
-@_attrs_define
+def _parse_date(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"date: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_date_time(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"date_time: {type(data).__name__} is none of datetime.datetime | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "date": ("date", _parse_date),
+    "date_time": ("date_time", _parse_date_time),
+}
+_ATTRIBUTES = (
+    "date",
+    "date_time",
+)
+
+
+@_attrs_define(repr=False)
 class CustomFieldDateValue:
     """The value of a date custom field.
 
@@ -54,49 +81,31 @@ class CustomFieldDateValue:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_type_0 = datetime.date.fromisoformat(data)
-
-                return date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        date = _parse_date(d.pop("date", UNSET))
-
-        def _parse_date_time(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                date_time_type_0 = datetime.datetime.fromisoformat(data)
-
-                return date_time_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        date_time = _parse_date_time(d.pop("date_time", UNSET))
-
-        custom_field_date_value = cls(
-            date=date,
-            date_time=date_time,
-        )
-
-        custom_field_date_value.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        custom_field_date_value = cls(**values)
+        custom_field_date_value.additional_properties = extra
         return custom_field_date_value
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `CustomFieldDateValue(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

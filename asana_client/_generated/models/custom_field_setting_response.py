@@ -1,22 +1,50 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_response import CustomFieldResponse
-    from ..models.project_compact import ProjectCompact
-
-
 T = TypeVar("T", bound="CustomFieldSettingResponse")
 
 
-@_attrs_define
+def _parse_project(data: Any) -> None | ProjectCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectCompact.from_dict(data)
+    raise TypeError(f"project: {type(data).__name__} is none of None | ProjectCompact")
+
+
+def _parse_custom_field(data: Any) -> CustomFieldResponse | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return CustomFieldResponse.from_dict(data)
+    raise TypeError(f"custom_field: {type(data).__name__} is none of CustomFieldResponse | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "is_important": ("is_important", None),
+    "project": ("project", _parse_project),
+    "custom_field": ("custom_field", _parse_custom_field),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "is_important",
+    "project",
+    "custom_field",
+)
+
+
+@_attrs_define(repr=False)
 class CustomFieldSettingResponse:
     """How a custom field is attached to a project, portfolio or team.
 
@@ -76,57 +104,31 @@ class CustomFieldSettingResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        is_important = d.pop("is_important", UNSET)
-
-        def _parse_project(data: object) -> None | ProjectCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectCompact.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCompact | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_custom_field(data: object) -> CustomFieldResponse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_field_type_1 = CustomFieldResponse.from_dict(data)
-
-                return custom_field_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFieldResponse | None | Unset, data)
-
-        custom_field = _parse_custom_field(d.pop("custom_field", UNSET))
-
-        custom_field_setting_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            is_important=is_important,
-            project=project,
-            custom_field=custom_field,
-        )
-
-        custom_field_setting_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        custom_field_setting_response = cls(**values)
+        custom_field_setting_response.additional_properties = extra
         return custom_field_setting_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `CustomFieldSettingResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,7 +147,6 @@ class CustomFieldSettingResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.custom_field_response import CustomFieldResponse
-from ..models.project_compact import ProjectCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_field_response import CustomFieldResponse  # noqa: E402
+from ..models.project_compact import ProjectCompact  # noqa: E402

@@ -1,21 +1,28 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.error import Error
-
-
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+def _parse_errors(data: Any) -> list[Error]:
+    return [Error.from_dict(item) for item in data]
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "errors": ("errors", _parse_errors),
+}
+_ATTRIBUTES = ("errors",)
+
+
+@_attrs_define(repr=False)
 class ErrorResponse:
     """The body of every failed request.
 
@@ -44,22 +51,31 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _errors = d.pop("errors", UNSET)
-        errors: list[Error] | Unset = UNSET
-        if _errors is not UNSET:
-            errors = []
-            for errors_item_data in _errors:
-                errors_item = Error.from_dict(errors_item_data)
-
-                errors.append(errors_item)
-
-        error_response = cls(
-            errors=errors,
-        )
-
-        error_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        error_response = cls(**values)
+        error_response.additional_properties = extra
         return error_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `ErrorResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -78,6 +94,5 @@ class ErrorResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.error import Error
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.error import Error  # noqa: E402

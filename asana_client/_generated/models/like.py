@@ -1,21 +1,36 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_compact import UserCompact
-
-
 T = TypeVar("T", bound="Like")
 
 
-@_attrs_define
+def _parse_user(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"user: {type(data).__name__} is none of None | UserCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "user": ("user", _parse_user),
+}
+_ATTRIBUTES = (
+    "gid",
+    "user",
+)
+
+
+@_attrs_define(repr=False)
 class Like:
     """A like (heart) on an object.
 
@@ -25,7 +40,7 @@ class Like:
     """
 
     gid: str | Unset = UNSET
-    user: None | Unset | UserCompact = UNSET
+    user: None | UserCompact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,33 +66,31 @@ class Like:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        def _parse_user(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_type_1 = UserCompact.from_dict(data)
-
-                return user_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        user = _parse_user(d.pop("user", UNSET))
-
-        like = cls(
-            gid=gid,
-            user=user,
-        )
-
-        like.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        like = cls(**values)
+        like.additional_properties = extra
         return like
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `Like(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -96,6 +109,5 @@ class Like:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.user_compact import UserCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.user_compact import UserCompact  # noqa: E402

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,14 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="ModifyDependentsRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "dependents": ("dependents", None),
+}
+_ATTRIBUTES = ("dependents",)
+
+
+@_attrs_define(repr=False)
 class ModifyDependentsRequest:
     """Tasks that depend on a task.
 
@@ -37,15 +44,31 @@ class ModifyDependentsRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        dependents = cast(list[str], d.pop("dependents", UNSET))
-
-        modify_dependents_request = cls(
-            dependents=dependents,
-        )
-
-        modify_dependents_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        modify_dependents_request = cls(**values)
+        modify_dependents_request.additional_properties = extra
         return modify_dependents_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `ModifyDependentsRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,35 +1,104 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.project_request_color_type_1 import ProjectRequestColorType1
+from ..models.project_request_color_type_1 import (
+    ProjectRequestColorType1,
+)
 from ..models.project_request_default_access_level import (
     ProjectRequestDefaultAccessLevel,
 )
-from ..models.project_request_default_view import ProjectRequestDefaultView
-from ..models.project_request_icon_type_1 import ProjectRequestIconType1
+from ..models.project_request_default_view import (
+    ProjectRequestDefaultView,
+)
+from ..models.project_request_icon_type_1 import (
+    ProjectRequestIconType1,
+)
 from ..models.project_request_minimum_access_level_for_customization import (
     ProjectRequestMinimumAccessLevelForCustomization,
 )
 from ..models.project_request_minimum_access_level_for_sharing import (
     ProjectRequestMinimumAccessLevelForSharing,
 )
-from ..models.project_request_privacy_setting import ProjectRequestPrivacySetting
+from ..models.project_request_privacy_setting import (
+    ProjectRequestPrivacySetting,
+)
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.project_request_custom_fields import ProjectRequestCustomFields
-
 
 T = TypeVar("T", bound="ProjectRequest")
 
 
-@_attrs_define
+def _parse_due_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_start_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_custom_fields(data: Any) -> ProjectRequestCustomFields:
+    return ProjectRequestCustomFields.from_dict(data)
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "notes": ("notes", None),
+    "html_notes": ("html_notes", None),
+    "archived": ("archived", None),
+    "color": ("color", None),
+    "icon": ("icon", None),
+    "default_view": ("default_view", None),
+    "due_on": ("due_on", _parse_due_on),
+    "start_on": ("start_on", _parse_start_on),
+    "public": ("public", None),
+    "privacy_setting": ("privacy_setting", None),
+    "default_access_level": ("default_access_level", None),
+    "minimum_access_level_for_customization": ("minimum_access_level_for_customization", None),
+    "minimum_access_level_for_sharing": ("minimum_access_level_for_sharing", None),
+    "owner": ("owner", None),
+    "team": ("team", None),
+    "workspace": ("workspace", None),
+    "followers": ("followers", None),
+    "custom_fields": ("custom_fields", _parse_custom_fields),
+}
+_ATTRIBUTES = (
+    "name",
+    "notes",
+    "html_notes",
+    "archived",
+    "color",
+    "icon",
+    "default_view",
+    "due_on",
+    "start_on",
+    "public",
+    "privacy_setting",
+    "default_access_level",
+    "minimum_access_level_for_customization",
+    "minimum_access_level_for_sharing",
+    "owner",
+    "team",
+    "workspace",
+    "followers",
+    "custom_fields",
+)
+
+
+@_attrs_define(repr=False)
 class ProjectRequest:
     """The writable fields of a new project.
 
@@ -64,18 +133,20 @@ class ProjectRequest:
     notes: str | Unset = UNSET
     html_notes: str | Unset = UNSET
     archived: bool | Unset = UNSET
-    color: None | ProjectRequestColorType1 | Unset = UNSET
-    icon: None | ProjectRequestIconType1 | Unset = UNSET
-    default_view: ProjectRequestDefaultView | Unset = UNSET
+    color: None | ProjectRequestColorType1 | str | Unset = UNSET
+    icon: None | ProjectRequestIconType1 | str | Unset = UNSET
+    default_view: ProjectRequestDefaultView | str | Unset = UNSET
     due_on: datetime.date | None | Unset = UNSET
     start_on: datetime.date | None | Unset = UNSET
     public: bool | Unset = UNSET
-    privacy_setting: ProjectRequestPrivacySetting | Unset = UNSET
-    default_access_level: ProjectRequestDefaultAccessLevel | Unset = UNSET
+    privacy_setting: ProjectRequestPrivacySetting | str | Unset = UNSET
+    default_access_level: ProjectRequestDefaultAccessLevel | str | Unset = UNSET
     minimum_access_level_for_customization: (
-        ProjectRequestMinimumAccessLevelForCustomization | Unset
+        ProjectRequestMinimumAccessLevelForCustomization | str | Unset
     ) = UNSET
-    minimum_access_level_for_sharing: ProjectRequestMinimumAccessLevelForSharing | Unset = UNSET
+    minimum_access_level_for_sharing: ProjectRequestMinimumAccessLevelForSharing | str | Unset = (
+        UNSET
+    )
     owner: None | str | Unset = UNSET
     team: str | Unset = UNSET
     workspace: str | Unset = UNSET
@@ -95,22 +166,22 @@ class ProjectRequest:
         color: None | str | Unset
         if isinstance(self.color, Unset):
             color = UNSET
-        elif isinstance(self.color, ProjectRequestColorType1):
-            color = self.color.value
+        elif isinstance(self.color, str):
+            color = self.color
         else:
             color = self.color
 
         icon: None | str | Unset
         if isinstance(self.icon, Unset):
             icon = UNSET
-        elif isinstance(self.icon, ProjectRequestIconType1):
-            icon = self.icon.value
+        elif isinstance(self.icon, str):
+            icon = self.icon
         else:
             icon = self.icon
 
         default_view: str | Unset = UNSET
         if not isinstance(self.default_view, Unset):
-            default_view = self.default_view.value
+            default_view = self.default_view
 
         due_on: None | str | Unset
         if isinstance(self.due_on, Unset):
@@ -132,21 +203,19 @@ class ProjectRequest:
 
         privacy_setting: str | Unset = UNSET
         if not isinstance(self.privacy_setting, Unset):
-            privacy_setting = self.privacy_setting.value
+            privacy_setting = self.privacy_setting
 
         default_access_level: str | Unset = UNSET
         if not isinstance(self.default_access_level, Unset):
-            default_access_level = self.default_access_level.value
+            default_access_level = self.default_access_level
 
         minimum_access_level_for_customization: str | Unset = UNSET
         if not isinstance(self.minimum_access_level_for_customization, Unset):
-            minimum_access_level_for_customization = (
-                self.minimum_access_level_for_customization.value
-            )
+            minimum_access_level_for_customization = self.minimum_access_level_for_customization
 
         minimum_access_level_for_sharing: str | Unset = UNSET
         if not isinstance(self.minimum_access_level_for_sharing, Unset):
-            minimum_access_level_for_sharing = self.minimum_access_level_for_sharing.value
+            minimum_access_level_for_sharing = self.minimum_access_level_for_sharing
 
         owner: None | str | Unset
         if isinstance(self.owner, Unset):
@@ -212,176 +281,31 @@ class ProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        html_notes = d.pop("html_notes", UNSET)
-
-        archived = d.pop("archived", UNSET)
-
-        def _parse_color(data: object) -> None | ProjectRequestColorType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_1 = ProjectRequestColorType1(data)
-
-                return color_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectRequestColorType1 | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_icon(data: object) -> None | ProjectRequestIconType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                icon_type_1 = ProjectRequestIconType1(data)
-
-                return icon_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectRequestIconType1 | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        _default_view = d.pop("default_view", UNSET)
-        default_view: ProjectRequestDefaultView | Unset
-        if isinstance(_default_view, Unset):
-            default_view = UNSET
-        else:
-            default_view = ProjectRequestDefaultView(_default_view)
-
-        def _parse_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_on_type_0 = datetime.date.fromisoformat(data)
-
-                return due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
-
-        def _parse_start_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_on_type_0 = datetime.date.fromisoformat(data)
-
-                return start_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_on = _parse_start_on(d.pop("start_on", UNSET))
-
-        public = d.pop("public", UNSET)
-
-        _privacy_setting = d.pop("privacy_setting", UNSET)
-        privacy_setting: ProjectRequestPrivacySetting | Unset
-        if isinstance(_privacy_setting, Unset):
-            privacy_setting = UNSET
-        else:
-            privacy_setting = ProjectRequestPrivacySetting(_privacy_setting)
-
-        _default_access_level = d.pop("default_access_level", UNSET)
-        default_access_level: ProjectRequestDefaultAccessLevel | Unset
-        if isinstance(_default_access_level, Unset):
-            default_access_level = UNSET
-        else:
-            default_access_level = ProjectRequestDefaultAccessLevel(_default_access_level)
-
-        _minimum_access_level_for_customization = d.pop(
-            "minimum_access_level_for_customization", UNSET
-        )
-        minimum_access_level_for_customization: (
-            ProjectRequestMinimumAccessLevelForCustomization | Unset
-        )
-        if isinstance(_minimum_access_level_for_customization, Unset):
-            minimum_access_level_for_customization = UNSET
-        else:
-            minimum_access_level_for_customization = (
-                ProjectRequestMinimumAccessLevelForCustomization(
-                    _minimum_access_level_for_customization
-                )
-            )
-
-        _minimum_access_level_for_sharing = d.pop("minimum_access_level_for_sharing", UNSET)
-        minimum_access_level_for_sharing: ProjectRequestMinimumAccessLevelForSharing | Unset
-        if isinstance(_minimum_access_level_for_sharing, Unset):
-            minimum_access_level_for_sharing = UNSET
-        else:
-            minimum_access_level_for_sharing = ProjectRequestMinimumAccessLevelForSharing(
-                _minimum_access_level_for_sharing
-            )
-
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        team = d.pop("team", UNSET)
-
-        workspace = d.pop("workspace", UNSET)
-
-        followers = d.pop("followers", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: ProjectRequestCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = ProjectRequestCustomFields.from_dict(_custom_fields)
-
-        project_request = cls(
-            name=name,
-            notes=notes,
-            html_notes=html_notes,
-            archived=archived,
-            color=color,
-            icon=icon,
-            default_view=default_view,
-            due_on=due_on,
-            start_on=start_on,
-            public=public,
-            privacy_setting=privacy_setting,
-            default_access_level=default_access_level,
-            minimum_access_level_for_customization=minimum_access_level_for_customization,
-            minimum_access_level_for_sharing=minimum_access_level_for_sharing,
-            owner=owner,
-            team=team,
-            workspace=workspace,
-            followers=followers,
-            custom_fields=custom_fields,
-        )
-
-        project_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        project_request = cls(**values)
+        project_request.additional_properties = extra
         return project_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `ProjectRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -400,6 +324,5 @@ class ProjectRequest:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.project_request_custom_fields import ProjectRequestCustomFields
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.project_request_custom_fields import ProjectRequestCustomFields  # noqa: E402

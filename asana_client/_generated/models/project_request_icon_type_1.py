@@ -1,39 +1,79 @@
-from enum import StrEnum
+from typing import Literal
+
+ProjectRequestIconType1 = Literal[
+    "board",
+    "briefcase",
+    "bug",
+    "calendar",
+    "chat_bubbles",
+    "check",
+    "coins",
+    "computer",
+    "gear",
+    "globe",
+    "graph",
+    "html",
+    "light_bulb",
+    "line_and_symbols",
+    "list",
+    "map",
+    "megaphone",
+    "mountain_flag",
+    "notebook",
+    "page_layout",
+    "people",
+    "presentation",
+    "puzzle",
+    "ribbon",
+    "rocket",
+    "shoe",
+    "shopping_basket",
+    "speed_dial",
+    "star",
+    "target",
+    "ticket",
+    "timeline",
+]
+
+PROJECT_REQUEST_ICON_TYPE_1_VALUES: set[ProjectRequestIconType1] = {
+    "board",
+    "briefcase",
+    "bug",
+    "calendar",
+    "chat_bubbles",
+    "check",
+    "coins",
+    "computer",
+    "gear",
+    "globe",
+    "graph",
+    "html",
+    "light_bulb",
+    "line_and_symbols",
+    "list",
+    "map",
+    "megaphone",
+    "mountain_flag",
+    "notebook",
+    "page_layout",
+    "people",
+    "presentation",
+    "puzzle",
+    "ribbon",
+    "rocket",
+    "shoe",
+    "shopping_basket",
+    "speed_dial",
+    "star",
+    "target",
+    "ticket",
+    "timeline",
+}
 
 
-class ProjectRequestIconType1(StrEnum):
-    BOARD = "board"
-    BRIEFCASE = "briefcase"
-    BUG = "bug"
-    CALENDAR = "calendar"
-    CHAT_BUBBLES = "chat_bubbles"
-    CHECK = "check"
-    COINS = "coins"
-    COMPUTER = "computer"
-    GEAR = "gear"
-    GLOBE = "globe"
-    GRAPH = "graph"
-    HTML = "html"
-    LIGHT_BULB = "light_bulb"
-    LINE_AND_SYMBOLS = "line_and_symbols"
-    LIST = "list"
-    MAP = "map"
-    MEGAPHONE = "megaphone"
-    MOUNTAIN_FLAG = "mountain_flag"
-    NOTEBOOK = "notebook"
-    PAGE_LAYOUT = "page_layout"
-    PEOPLE = "people"
-    PRESENTATION = "presentation"
-    PUZZLE = "puzzle"
-    RIBBON = "ribbon"
-    ROCKET = "rocket"
-    SHOE = "shoe"
-    SHOPPING_BASKET = "shopping_basket"
-    SPEED_DIAL = "speed_dial"
-    STAR = "star"
-    TARGET = "target"
-    TICKET = "ticket"
-    TIMELINE = "timeline"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_project_request_icon_type_1(value: str) -> ProjectRequestIconType1:
+    if value in PROJECT_REQUEST_ICON_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROJECT_REQUEST_ICON_TYPE_1_VALUES!r}"
+    )

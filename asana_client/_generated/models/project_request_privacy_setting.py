@@ -1,10 +1,17 @@
-from enum import StrEnum
+from typing import Literal
+
+ProjectRequestPrivacySetting = Literal["private", "private_to_team", "public_to_workspace"]
+
+PROJECT_REQUEST_PRIVACY_SETTING_VALUES: set[ProjectRequestPrivacySetting] = {
+    "private",
+    "private_to_team",
+    "public_to_workspace",
+}
 
 
-class ProjectRequestPrivacySetting(StrEnum):
-    PRIVATE = "private"
-    PRIVATE_TO_TEAM = "private_to_team"
-    PUBLIC_TO_WORKSPACE = "public_to_workspace"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_project_request_privacy_setting(value: str) -> ProjectRequestPrivacySetting:
+    if value in PROJECT_REQUEST_PRIVACY_SETTING_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROJECT_REQUEST_PRIVACY_SETTING_VALUES!r}"
+    )

@@ -1,30 +1,219 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_compact import CustomFieldCompact
-    from ..models.custom_field_setting_response import CustomFieldSettingResponse
-    from ..models.project_brief_compact import ProjectBriefCompact
-    from ..models.project_status_response import ProjectStatusResponse
-    from ..models.project_template_compact import ProjectTemplateCompact
-    from ..models.status_update_compact import StatusUpdateCompact
-    from ..models.team_compact import TeamCompact
-    from ..models.user_compact import UserCompact
-    from ..models.workspace_compact import WorkspaceCompact
-
-
 T = TypeVar("T", bound="ProjectResponse")
 
 
-@_attrs_define
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_current_status(data: Any) -> None | ProjectStatusResponse:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectStatusResponse.from_dict(data)
+    raise TypeError(
+        f"current_status: {type(data).__name__} is none of None | ProjectStatusResponse"
+    )
+
+
+def _parse_current_status_update(data: Any) -> None | StatusUpdateCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return StatusUpdateCompact.from_dict(data)
+    raise TypeError(
+        f"current_status_update: {type(data).__name__} is none of None | StatusUpdateCompact"
+    )
+
+
+def _parse_custom_field_settings(data: Any) -> list[CustomFieldSettingResponse]:
+    return [CustomFieldSettingResponse.from_dict(item) for item in data]
+
+
+def _parse_due_date(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_date: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_due_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_members(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_modified_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_start_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_custom_fields(data: Any) -> list[CustomFieldCompact]:
+    return [CustomFieldCompact.from_dict(item) for item in data]
+
+
+def _parse_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"completed_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_completed_by(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"completed_by: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_followers(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_owner(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"owner: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_team(data: Any) -> None | TeamCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TeamCompact.from_dict(data)
+    raise TypeError(f"team: {type(data).__name__} is none of None | TeamCompact")
+
+
+def _parse_project_brief(data: Any) -> None | ProjectBriefCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectBriefCompact.from_dict(data)
+    raise TypeError(f"project_brief: {type(data).__name__} is none of None | ProjectBriefCompact")
+
+
+def _parse_created_from_template(data: Any) -> None | ProjectTemplateCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectTemplateCompact.from_dict(data)
+    raise TypeError(
+        f"created_from_template: {type(data).__name__} is none of None | ProjectTemplateCompact"
+    )
+
+
+def _parse_workspace(data: Any) -> None | WorkspaceCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return WorkspaceCompact.from_dict(data)
+    raise TypeError(f"workspace: {type(data).__name__} is none of None | WorkspaceCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "archived": ("archived", None),
+    "color": ("color", None),
+    "icon": ("icon", None),
+    "created_at": ("created_at", _parse_created_at),
+    "current_status": ("current_status", _parse_current_status),
+    "current_status_update": ("current_status_update", _parse_current_status_update),
+    "custom_field_settings": ("custom_field_settings", _parse_custom_field_settings),
+    "default_view": ("default_view", None),
+    "due_date": ("due_date", _parse_due_date),
+    "due_on": ("due_on", _parse_due_on),
+    "html_notes": ("html_notes", None),
+    "members": ("members", _parse_members),
+    "modified_at": ("modified_at", _parse_modified_at),
+    "notes": ("notes", None),
+    "public": ("public", None),
+    "privacy_setting": ("privacy_setting", None),
+    "start_on": ("start_on", _parse_start_on),
+    "default_access_level": ("default_access_level", None),
+    "minimum_access_level_for_customization": ("minimum_access_level_for_customization", None),
+    "minimum_access_level_for_sharing": ("minimum_access_level_for_sharing", None),
+    "custom_fields": ("custom_fields", _parse_custom_fields),
+    "completed": ("completed", None),
+    "completed_at": ("completed_at", _parse_completed_at),
+    "completed_by": ("completed_by", _parse_completed_by),
+    "followers": ("followers", _parse_followers),
+    "owner": ("owner", _parse_owner),
+    "team": ("team", _parse_team),
+    "permalink_url": ("permalink_url", None),
+    "project_brief": ("project_brief", _parse_project_brief),
+    "created_from_template": ("created_from_template", _parse_created_from_template),
+    "workspace": ("workspace", _parse_workspace),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "archived",
+    "color",
+    "icon",
+    "created_at",
+    "current_status",
+    "current_status_update",
+    "custom_field_settings",
+    "default_view",
+    "due_date",
+    "due_on",
+    "html_notes",
+    "members",
+    "modified_at",
+    "notes",
+    "public",
+    "privacy_setting",
+    "start_on",
+    "default_access_level",
+    "minimum_access_level_for_customization",
+    "minimum_access_level_for_sharing",
+    "custom_fields",
+    "completed",
+    "completed_at",
+    "completed_by",
+    "followers",
+    "owner",
+    "team",
+    "permalink_url",
+    "project_brief",
+    "created_from_template",
+    "workspace",
+)
+
+
+@_attrs_define(repr=False)
 class ProjectResponse:
     """The full record of a project.
 
@@ -104,14 +293,14 @@ class ProjectResponse:
     custom_fields: list[CustomFieldCompact] | Unset = UNSET
     completed: bool | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
-    completed_by: None | Unset | UserCompact = UNSET
+    completed_by: None | UserCompact | Unset = UNSET
     followers: list[UserCompact] | Unset = UNSET
-    owner: None | Unset | UserCompact = UNSET
+    owner: None | UserCompact | Unset = UNSET
     team: None | TeamCompact | Unset = UNSET
     permalink_url: str | Unset = UNSET
     project_brief: None | ProjectBriefCompact | Unset = UNSET
     created_from_template: None | ProjectTemplateCompact | Unset = UNSET
-    workspace: None | Unset | WorkspaceCompact = UNSET
+    workspace: None | WorkspaceCompact | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -365,350 +554,31 @@ class ProjectResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        archived = d.pop("archived", UNSET)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        def _parse_icon(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        icon = _parse_icon(d.pop("icon", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_current_status(data: object) -> None | ProjectStatusResponse | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_status_type_1 = ProjectStatusResponse.from_dict(data)
-
-                return current_status_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectStatusResponse | Unset, data)
-
-        current_status = _parse_current_status(d.pop("current_status", UNSET))
-
-        def _parse_current_status_update(data: object) -> None | StatusUpdateCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                current_status_update_type_1 = StatusUpdateCompact.from_dict(data)
-
-                return current_status_update_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StatusUpdateCompact | Unset, data)
-
-        current_status_update = _parse_current_status_update(d.pop("current_status_update", UNSET))
-
-        _custom_field_settings = d.pop("custom_field_settings", UNSET)
-        custom_field_settings: list[CustomFieldSettingResponse] | Unset = UNSET
-        if _custom_field_settings is not UNSET:
-            custom_field_settings = []
-            for custom_field_settings_item_data in _custom_field_settings:
-                custom_field_settings_item = CustomFieldSettingResponse.from_dict(
-                    custom_field_settings_item_data
-                )
-
-                custom_field_settings.append(custom_field_settings_item)
-
-        default_view = d.pop("default_view", UNSET)
-
-        def _parse_due_date(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_date_type_0 = datetime.date.fromisoformat(data)
-
-                return due_date_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
-
-        def _parse_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_on_type_0 = datetime.date.fromisoformat(data)
-
-                return due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
-
-        html_notes = d.pop("html_notes", UNSET)
-
-        _members = d.pop("members", UNSET)
-        members: list[UserCompact] | Unset = UNSET
-        if _members is not UNSET:
-            members = []
-            for members_item_data in _members:
-                members_item = UserCompact.from_dict(members_item_data)
-
-                members.append(members_item)
-
-        _modified_at = d.pop("modified_at", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
-
-        notes = d.pop("notes", UNSET)
-
-        public = d.pop("public", UNSET)
-
-        privacy_setting = d.pop("privacy_setting", UNSET)
-
-        def _parse_start_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_on_type_0 = datetime.date.fromisoformat(data)
-
-                return start_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_on = _parse_start_on(d.pop("start_on", UNSET))
-
-        default_access_level = d.pop("default_access_level", UNSET)
-
-        minimum_access_level_for_customization = d.pop(
-            "minimum_access_level_for_customization", UNSET
-        )
-
-        minimum_access_level_for_sharing = d.pop("minimum_access_level_for_sharing", UNSET)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldCompact] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldCompact.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        completed = d.pop("completed", UNSET)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_completed_by(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completed_by_type_1 = UserCompact.from_dict(data)
-
-                return completed_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        completed_by = _parse_completed_by(d.pop("completed_by", UNSET))
-
-        _followers = d.pop("followers", UNSET)
-        followers: list[UserCompact] | Unset = UNSET
-        if _followers is not UNSET:
-            followers = []
-            for followers_item_data in _followers:
-                followers_item = UserCompact.from_dict(followers_item_data)
-
-                followers.append(followers_item)
-
-        def _parse_owner(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                owner_type_1 = UserCompact.from_dict(data)
-
-                return owner_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_team(data: object) -> None | TeamCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                team_type_1 = TeamCompact.from_dict(data)
-
-                return team_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TeamCompact | Unset, data)
-
-        team = _parse_team(d.pop("team", UNSET))
-
-        permalink_url = d.pop("permalink_url", UNSET)
-
-        def _parse_project_brief(data: object) -> None | ProjectBriefCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_brief_type_1 = ProjectBriefCompact.from_dict(data)
-
-                return project_brief_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectBriefCompact | Unset, data)
-
-        project_brief = _parse_project_brief(d.pop("project_brief", UNSET))
-
-        def _parse_created_from_template(data: object) -> None | ProjectTemplateCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_from_template_type_1 = ProjectTemplateCompact.from_dict(data)
-
-                return created_from_template_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectTemplateCompact | Unset, data)
-
-        created_from_template = _parse_created_from_template(d.pop("created_from_template", UNSET))
-
-        def _parse_workspace(data: object) -> None | Unset | WorkspaceCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workspace_type_1 = WorkspaceCompact.from_dict(data)
-
-                return workspace_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceCompact, data)
-
-        workspace = _parse_workspace(d.pop("workspace", UNSET))
-
-        project_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            archived=archived,
-            color=color,
-            icon=icon,
-            created_at=created_at,
-            current_status=current_status,
-            current_status_update=current_status_update,
-            custom_field_settings=custom_field_settings,
-            default_view=default_view,
-            due_date=due_date,
-            due_on=due_on,
-            html_notes=html_notes,
-            members=members,
-            modified_at=modified_at,
-            notes=notes,
-            public=public,
-            privacy_setting=privacy_setting,
-            start_on=start_on,
-            default_access_level=default_access_level,
-            minimum_access_level_for_customization=minimum_access_level_for_customization,
-            minimum_access_level_for_sharing=minimum_access_level_for_sharing,
-            custom_fields=custom_fields,
-            completed=completed,
-            completed_at=completed_at,
-            completed_by=completed_by,
-            followers=followers,
-            owner=owner,
-            team=team,
-            permalink_url=permalink_url,
-            project_brief=project_brief,
-            created_from_template=created_from_template,
-            workspace=workspace,
-        )
-
-        project_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        project_response = cls(**values)
+        project_response.additional_properties = extra
         return project_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `ProjectResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -727,14 +597,13 @@ class ProjectResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.custom_field_compact import CustomFieldCompact
-from ..models.custom_field_setting_response import CustomFieldSettingResponse
-from ..models.project_brief_compact import ProjectBriefCompact
-from ..models.project_status_response import ProjectStatusResponse
-from ..models.project_template_compact import ProjectTemplateCompact
-from ..models.status_update_compact import StatusUpdateCompact
-from ..models.team_compact import TeamCompact
-from ..models.user_compact import UserCompact
-from ..models.workspace_compact import WorkspaceCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
+from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: E402
+from ..models.project_brief_compact import ProjectBriefCompact  # noqa: E402
+from ..models.project_status_response import ProjectStatusResponse  # noqa: E402
+from ..models.project_template_compact import ProjectTemplateCompact  # noqa: E402
+from ..models.status_update_compact import StatusUpdateCompact  # noqa: E402
+from ..models.team_compact import TeamCompact  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

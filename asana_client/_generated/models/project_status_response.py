@@ -1,22 +1,69 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_compact import UserCompact
-
-
 T = TypeVar("T", bound="ProjectStatusResponse")
 
 
-@_attrs_define
+def _parse_author(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"author: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_created_by(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"created_by: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_modified_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "title": ("title", None),
+    "text": ("text", None),
+    "html_text": ("html_text", None),
+    "color": ("color", None),
+    "author": ("author", _parse_author),
+    "created_at": ("created_at", _parse_created_at),
+    "created_by": ("created_by", _parse_created_by),
+    "modified_at": ("modified_at", _parse_modified_at),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "title",
+    "text",
+    "html_text",
+    "color",
+    "author",
+    "created_at",
+    "created_by",
+    "modified_at",
+)
+
+
+@_attrs_define(repr=False)
 class ProjectStatusResponse:
     """A project's status (deprecated by Asana in favour of status updates).
 
@@ -39,9 +86,9 @@ class ProjectStatusResponse:
     text: str | Unset = UNSET
     html_text: str | Unset = UNSET
     color: str | Unset = UNSET
-    author: None | Unset | UserCompact = UNSET
+    author: None | UserCompact | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    created_by: None | Unset | UserCompact = UNSET
+    created_by: None | UserCompact | Unset = UNSET
     modified_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -110,82 +157,31 @@ class ProjectStatusResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        title = d.pop("title", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        html_text = d.pop("html_text", UNSET)
-
-        color = d.pop("color", UNSET)
-
-        def _parse_author(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                author_type_1 = UserCompact.from_dict(data)
-
-                return author_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        author = _parse_author(d.pop("author", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_created_by(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_1 = UserCompact.from_dict(data)
-
-                return created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        _modified_at = d.pop("modified_at", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
-
-        project_status_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            title=title,
-            text=text,
-            html_text=html_text,
-            color=color,
-            author=author,
-            created_at=created_at,
-            created_by=created_by,
-            modified_at=modified_at,
-        )
-
-        project_status_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        project_status_response = cls(**values)
+        project_status_response.additional_properties = extra
         return project_status_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `ProjectStatusResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -204,6 +200,5 @@ class ProjectStatusResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.user_compact import UserCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.user_compact import UserCompact  # noqa: E402

@@ -1,26 +1,53 @@
-from enum import StrEnum
+from typing import Literal
+
+ProjectUpdateRequestColorType1 = Literal[
+    "dark-blue",
+    "dark-brown",
+    "dark-green",
+    "dark-orange",
+    "dark-pink",
+    "dark-purple",
+    "dark-red",
+    "dark-teal",
+    "dark-warm-gray",
+    "light-blue",
+    "light-brown",
+    "light-green",
+    "light-orange",
+    "light-pink",
+    "light-purple",
+    "light-red",
+    "light-teal",
+    "light-warm-gray",
+    "none",
+]
+
+PROJECT_UPDATE_REQUEST_COLOR_TYPE_1_VALUES: set[ProjectUpdateRequestColorType1] = {
+    "dark-blue",
+    "dark-brown",
+    "dark-green",
+    "dark-orange",
+    "dark-pink",
+    "dark-purple",
+    "dark-red",
+    "dark-teal",
+    "dark-warm-gray",
+    "light-blue",
+    "light-brown",
+    "light-green",
+    "light-orange",
+    "light-pink",
+    "light-purple",
+    "light-red",
+    "light-teal",
+    "light-warm-gray",
+    "none",
+}
 
 
-class ProjectUpdateRequestColorType1(StrEnum):
-    DARK_BLUE = "dark-blue"
-    DARK_BROWN = "dark-brown"
-    DARK_GREEN = "dark-green"
-    DARK_ORANGE = "dark-orange"
-    DARK_PINK = "dark-pink"
-    DARK_PURPLE = "dark-purple"
-    DARK_RED = "dark-red"
-    DARK_TEAL = "dark-teal"
-    DARK_WARM_GRAY = "dark-warm-gray"
-    LIGHT_BLUE = "light-blue"
-    LIGHT_BROWN = "light-brown"
-    LIGHT_GREEN = "light-green"
-    LIGHT_ORANGE = "light-orange"
-    LIGHT_PINK = "light-pink"
-    LIGHT_PURPLE = "light-purple"
-    LIGHT_RED = "light-red"
-    LIGHT_TEAL = "light-teal"
-    LIGHT_WARM_GRAY = "light-warm-gray"
-    NONE = "none"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_project_update_request_color_type_1(value: str) -> ProjectUpdateRequestColorType1:
+    if value in PROJECT_UPDATE_REQUEST_COLOR_TYPE_1_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROJECT_UPDATE_REQUEST_COLOR_TYPE_1_VALUES!r}"
+    )

@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+ProjectUpdateRequestDefaultView = Literal["board", "calendar", "list", "timeline"]
+
+PROJECT_UPDATE_REQUEST_DEFAULT_VIEW_VALUES: set[ProjectUpdateRequestDefaultView] = {
+    "board",
+    "calendar",
+    "list",
+    "timeline",
+}
 
 
-class ProjectUpdateRequestDefaultView(StrEnum):
-    BOARD = "board"
-    CALENDAR = "calendar"
-    LIST = "list"
-    TIMELINE = "timeline"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_project_update_request_default_view(value: str) -> ProjectUpdateRequestDefaultView:
+    if value in PROJECT_UPDATE_REQUEST_DEFAULT_VIEW_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {PROJECT_UPDATE_REQUEST_DEFAULT_VIEW_VALUES!r}"
+    )

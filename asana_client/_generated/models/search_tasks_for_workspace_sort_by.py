@@ -1,13 +1,22 @@
-from enum import StrEnum
+from typing import Literal
+
+SearchTasksForWorkspaceSortBy = Literal[
+    "completed_at", "created_at", "due_date", "likes", "modified_at", "relevance"
+]
+
+SEARCH_TASKS_FOR_WORKSPACE_SORT_BY_VALUES: set[SearchTasksForWorkspaceSortBy] = {
+    "completed_at",
+    "created_at",
+    "due_date",
+    "likes",
+    "modified_at",
+    "relevance",
+}
 
 
-class SearchTasksForWorkspaceSortBy(StrEnum):
-    COMPLETED_AT = "completed_at"
-    CREATED_AT = "created_at"
-    DUE_DATE = "due_date"
-    LIKES = "likes"
-    MODIFIED_AT = "modified_at"
-    RELEVANCE = "relevance"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_search_tasks_for_workspace_sort_by(value: str) -> SearchTasksForWorkspaceSortBy:
+    if value in SEARCH_TASKS_FOR_WORKSPACE_SORT_BY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SEARCH_TASKS_FOR_WORKSPACE_SORT_BY_VALUES!r}"
+    )

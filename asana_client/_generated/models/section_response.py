@@ -1,22 +1,53 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.project_compact import ProjectCompact
-
-
 T = TypeVar("T", bound="SectionResponse")
 
 
-@_attrs_define
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_project(data: Any) -> None | ProjectCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectCompact.from_dict(data)
+    raise TypeError(f"project: {type(data).__name__} is none of None | ProjectCompact")
+
+
+def _parse_projects(data: Any) -> list[ProjectCompact]:
+    return [ProjectCompact.from_dict(item) for item in data]
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "created_at": ("created_at", _parse_created_at),
+    "project": ("project", _parse_project),
+    "projects": ("projects", _parse_projects),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "created_at",
+    "project",
+    "projects",
+)
+
+
+@_attrs_define(repr=False)
 class SectionResponse:
     """The full record of a section.
 
@@ -83,57 +114,31 @@ class SectionResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_project(data: object) -> None | ProjectCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectCompact.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCompact | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[ProjectCompact] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = ProjectCompact.from_dict(projects_item_data)
-
-                projects.append(projects_item)
-
-        section_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            created_at=created_at,
-            project=project,
-            projects=projects,
-        )
-
-        section_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        section_response = cls(**values)
+        section_response.additional_properties = extra
         return section_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `SectionResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -152,6 +157,5 @@ class SectionResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.project_compact import ProjectCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.project_compact import ProjectCompact  # noqa: E402

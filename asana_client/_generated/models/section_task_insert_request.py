@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +11,21 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="SectionTaskInsertRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "task": ("task", None),
+    "insert_before": ("insert_before", None),
+    "insert_after": ("insert_after", None),
+}
+_REQUIRED = ("task",)
+_ATTRIBUTES = (
+    "task",
+    "insert_before",
+    "insert_after",
+)
+
+
+@_attrs_define(repr=False)
 class SectionTaskInsertRequest:
     """A task to move into a section, with an optional position.
 
@@ -49,21 +63,34 @@ class SectionTaskInsertRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task = d.pop("task")
-
-        insert_before = d.pop("insert_before", UNSET)
-
-        insert_after = d.pop("insert_after", UNSET)
-
-        section_task_insert_request = cls(
-            task=task,
-            insert_before=insert_before,
-            insert_after=insert_after,
-        )
-
-        section_task_insert_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        section_task_insert_request = cls(**values)
+        section_task_insert_request.additional_properties = extra
         return section_task_insert_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `SectionTaskInsertRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.section_task_insert_request import SectionTaskInsertRequest
-
+from ..types import UNSET
 
 T = TypeVar("T", bound="SectionTaskInsertRequestBody")
 
 
-@_attrs_define
+def _parse_data(data: Any) -> SectionTaskInsertRequest:
+    return SectionTaskInsertRequest.from_dict(data)
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", _parse_data),
+}
+_REQUIRED = ("data",)
+_ATTRIBUTES = ("data",)
+
+
+@_attrs_define(repr=False)
 class SectionTaskInsertRequestBody:
     """
     Attributes:
@@ -38,15 +48,34 @@ class SectionTaskInsertRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = SectionTaskInsertRequest.from_dict(d.pop("data"))
-
-        section_task_insert_request_body = cls(
-            data=data,
-        )
-
-        section_task_insert_request_body.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        section_task_insert_request_body = cls(**values)
+        section_task_insert_request_body.additional_properties = extra
         return section_task_insert_request_body
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `SectionTaskInsertRequestBody(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,6 +94,5 @@ class SectionTaskInsertRequestBody:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.section_task_insert_request import SectionTaskInsertRequest
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.section_task_insert_request import SectionTaskInsertRequest  # noqa: E402

@@ -1,22 +1,49 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_compact import UserCompact
-
-
 T = TypeVar("T", bound="StoryCompact")
 
 
-@_attrs_define
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_created_by(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"created_by: {type(data).__name__} is none of None | UserCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "created_at": ("created_at", _parse_created_at),
+    "created_by": ("created_by", _parse_created_by),
+    "resource_subtype": ("resource_subtype", None),
+    "text": ("text", None),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "created_at",
+    "created_by",
+    "resource_subtype",
+    "text",
+)
+
+
+@_attrs_define(repr=False)
 class StoryCompact:
     """A story in short form.
 
@@ -33,7 +60,7 @@ class StoryCompact:
     gid: str | Unset = UNSET
     resource_type: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
-    created_by: None | Unset | UserCompact = UNSET
+    created_by: None | UserCompact | Unset = UNSET
     resource_subtype: str | Unset = UNSET
     text: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,50 +106,31 @@ class StoryCompact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        def _parse_created_by(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_1 = UserCompact.from_dict(data)
-
-                return created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        resource_subtype = d.pop("resource_subtype", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        story_compact = cls(
-            gid=gid,
-            resource_type=resource_type,
-            created_at=created_at,
-            created_by=created_by,
-            resource_subtype=resource_subtype,
-            text=text,
-        )
-
-        story_compact.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        story_compact = cls(**values)
+        story_compact.additional_properties = extra
         return story_compact
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `StoryCompact(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,6 +149,5 @@ class StoryCompact:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.user_compact import UserCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.user_compact import UserCompact  # noqa: E402

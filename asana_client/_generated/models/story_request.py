@@ -1,18 +1,35 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.story_request_sticker_name import StoryRequestStickerName
+from ..models.story_request_sticker_name import (
+    StoryRequestStickerName,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StoryRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "text": ("text", None),
+    "html_text": ("html_text", None),
+    "is_pinned": ("is_pinned", None),
+    "sticker_name": ("sticker_name", None),
+}
+_ATTRIBUTES = (
+    "text",
+    "html_text",
+    "is_pinned",
+    "sticker_name",
+)
+
+
+@_attrs_define(repr=False)
 class StoryRequest:
     """A comment to post. Give `text` or `html_text`, not both.
 
@@ -26,7 +43,7 @@ class StoryRequest:
     text: str | Unset = UNSET
     html_text: str | Unset = UNSET
     is_pinned: bool | Unset = UNSET
-    sticker_name: StoryRequestStickerName | Unset = UNSET
+    sticker_name: StoryRequestStickerName | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,7 +55,7 @@ class StoryRequest:
 
         sticker_name: str | Unset = UNSET
         if not isinstance(self.sticker_name, Unset):
-            sticker_name = self.sticker_name.value
+            sticker_name = self.sticker_name
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,29 +73,31 @@ class StoryRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
-
-        html_text = d.pop("html_text", UNSET)
-
-        is_pinned = d.pop("is_pinned", UNSET)
-
-        _sticker_name = d.pop("sticker_name", UNSET)
-        sticker_name: StoryRequestStickerName | Unset
-        if isinstance(_sticker_name, Unset):
-            sticker_name = UNSET
-        else:
-            sticker_name = StoryRequestStickerName(_sticker_name)
-
-        story_request = cls(
-            text=text,
-            html_text=html_text,
-            is_pinned=is_pinned,
-            sticker_name=sticker_name,
-        )
-
-        story_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        story_request = cls(**values)
+        story_request.additional_properties = extra
         return story_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `StoryRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,19 +1,39 @@
-from enum import StrEnum
+from typing import Literal
+
+StoryRequestStickerName = Literal[
+    "celebrating_people",
+    "dancing_unicorn",
+    "determined_climbers",
+    "green_checkmark",
+    "heart",
+    "party_popper",
+    "people_dancing",
+    "people_waving_flags",
+    "phoenix_spreading_love",
+    "splashing_narwhal",
+    "trophy",
+    "yeti_riding_unicorn",
+]
+
+STORY_REQUEST_STICKER_NAME_VALUES: set[StoryRequestStickerName] = {
+    "celebrating_people",
+    "dancing_unicorn",
+    "determined_climbers",
+    "green_checkmark",
+    "heart",
+    "party_popper",
+    "people_dancing",
+    "people_waving_flags",
+    "phoenix_spreading_love",
+    "splashing_narwhal",
+    "trophy",
+    "yeti_riding_unicorn",
+}
 
 
-class StoryRequestStickerName(StrEnum):
-    CELEBRATING_PEOPLE = "celebrating_people"
-    DANCING_UNICORN = "dancing_unicorn"
-    DETERMINED_CLIMBERS = "determined_climbers"
-    GREEN_CHECKMARK = "green_checkmark"
-    HEART = "heart"
-    PARTY_POPPER = "party_popper"
-    PEOPLE_DANCING = "people_dancing"
-    PEOPLE_WAVING_FLAGS = "people_waving_flags"
-    PHOENIX_SPREADING_LOVE = "phoenix_spreading_love"
-    SPLASHING_NARWHAL = "splashing_narwhal"
-    TROPHY = "trophy"
-    YETI_RIDING_UNICORN = "yeti_riding_unicorn"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_story_request_sticker_name(value: str) -> StoryRequestStickerName:
+    if value in STORY_REQUEST_STICKER_NAME_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {STORY_REQUEST_STICKER_NAME_VALUES!r}"
+    )

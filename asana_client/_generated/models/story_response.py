@@ -1,31 +1,317 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_compact import CustomFieldCompact
-    from ..models.enum_option import EnumOption
-    from ..models.like import Like
-    from ..models.project_compact import ProjectCompact
-    from ..models.section_compact import SectionCompact
-    from ..models.story_compact import StoryCompact
-    from ..models.story_response_dates import StoryResponseDates
-    from ..models.tag_compact import TagCompact
-    from ..models.task_compact import TaskCompact
-    from ..models.user_compact import UserCompact
-
-
 T = TypeVar("T", bound="StoryResponse")
 
 
-@_attrs_define
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_created_by(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"created_by: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_hearts(data: Any) -> list[Like]:
+    return [Like.from_dict(item) for item in data]
+
+
+def _parse_likes(data: Any) -> list[Like]:
+    return [Like.from_dict(item) for item in data]
+
+
+def _parse_target(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"target: {type(data).__name__} is none of None | TaskCompact")
+
+
+def _parse_old_dates(data: Any) -> None | StoryResponseDates:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return StoryResponseDates.from_dict(data)
+    raise TypeError(f"old_dates: {type(data).__name__} is none of None | StoryResponseDates")
+
+
+def _parse_new_dates(data: Any) -> None | StoryResponseDates:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return StoryResponseDates.from_dict(data)
+    raise TypeError(f"new_dates: {type(data).__name__} is none of None | StoryResponseDates")
+
+
+def _parse_story(data: Any) -> None | StoryCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return StoryCompact.from_dict(data)
+    raise TypeError(f"story: {type(data).__name__} is none of None | StoryCompact")
+
+
+def _parse_assignee(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"assignee: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_follower(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"follower: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_old_section(data: Any) -> None | SectionCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return SectionCompact.from_dict(data)
+    raise TypeError(f"old_section: {type(data).__name__} is none of None | SectionCompact")
+
+
+def _parse_new_section(data: Any) -> None | SectionCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return SectionCompact.from_dict(data)
+    raise TypeError(f"new_section: {type(data).__name__} is none of None | SectionCompact")
+
+
+def _parse_task(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"task: {type(data).__name__} is none of None | TaskCompact")
+
+
+def _parse_project(data: Any) -> None | ProjectCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectCompact.from_dict(data)
+    raise TypeError(f"project: {type(data).__name__} is none of None | ProjectCompact")
+
+
+def _parse_tag(data: Any) -> None | TagCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TagCompact.from_dict(data)
+    raise TypeError(f"tag: {type(data).__name__} is none of None | TagCompact")
+
+
+def _parse_custom_field(data: Any) -> CustomFieldCompact | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return CustomFieldCompact.from_dict(data)
+    raise TypeError(f"custom_field: {type(data).__name__} is none of CustomFieldCompact | None")
+
+
+def _parse_old_enum_value(data: Any) -> EnumOption | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return EnumOption.from_dict(data)
+    raise TypeError(f"old_enum_value: {type(data).__name__} is none of EnumOption | None")
+
+
+def _parse_new_enum_value(data: Any) -> EnumOption | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return EnumOption.from_dict(data)
+    raise TypeError(f"new_enum_value: {type(data).__name__} is none of EnumOption | None")
+
+
+def _parse_old_date_value(data: Any) -> None | StoryResponseDates:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return StoryResponseDates.from_dict(data)
+    raise TypeError(f"old_date_value: {type(data).__name__} is none of None | StoryResponseDates")
+
+
+def _parse_new_date_value(data: Any) -> None | StoryResponseDates:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return StoryResponseDates.from_dict(data)
+    raise TypeError(f"new_date_value: {type(data).__name__} is none of None | StoryResponseDates")
+
+
+def _parse_old_people_value(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_new_people_value(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_old_multi_enum_values(data: Any) -> list[EnumOption]:
+    return [EnumOption.from_dict(item) for item in data]
+
+
+def _parse_new_multi_enum_values(data: Any) -> list[EnumOption]:
+    return [EnumOption.from_dict(item) for item in data]
+
+
+def _parse_duplicate_of(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"duplicate_of: {type(data).__name__} is none of None | TaskCompact")
+
+
+def _parse_duplicated_from(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"duplicated_from: {type(data).__name__} is none of None | TaskCompact")
+
+
+def _parse_dependency(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"dependency: {type(data).__name__} is none of None | TaskCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "created_at": ("created_at", _parse_created_at),
+    "resource_subtype": ("resource_subtype", None),
+    "text": ("text", None),
+    "html_text": ("html_text", None),
+    "is_pinned": ("is_pinned", None),
+    "sticker_name": ("sticker_name", None),
+    "created_by": ("created_by", _parse_created_by),
+    "type": ("type_", None),
+    "is_editable": ("is_editable", None),
+    "is_edited": ("is_edited", None),
+    "hearted": ("hearted", None),
+    "hearts": ("hearts", _parse_hearts),
+    "num_hearts": ("num_hearts", None),
+    "liked": ("liked", None),
+    "likes": ("likes", _parse_likes),
+    "num_likes": ("num_likes", None),
+    "source": ("source", None),
+    "target": ("target", _parse_target),
+    "old_name": ("old_name", None),
+    "new_name": ("new_name", None),
+    "old_dates": ("old_dates", _parse_old_dates),
+    "new_dates": ("new_dates", _parse_new_dates),
+    "old_resource_subtype": ("old_resource_subtype", None),
+    "new_resource_subtype": ("new_resource_subtype", None),
+    "story": ("story", _parse_story),
+    "assignee": ("assignee", _parse_assignee),
+    "follower": ("follower", _parse_follower),
+    "old_section": ("old_section", _parse_old_section),
+    "new_section": ("new_section", _parse_new_section),
+    "task": ("task", _parse_task),
+    "project": ("project", _parse_project),
+    "tag": ("tag", _parse_tag),
+    "custom_field": ("custom_field", _parse_custom_field),
+    "old_text_value": ("old_text_value", None),
+    "new_text_value": ("new_text_value", None),
+    "old_number_value": ("old_number_value", None),
+    "new_number_value": ("new_number_value", None),
+    "old_enum_value": ("old_enum_value", _parse_old_enum_value),
+    "new_enum_value": ("new_enum_value", _parse_new_enum_value),
+    "old_date_value": ("old_date_value", _parse_old_date_value),
+    "new_date_value": ("new_date_value", _parse_new_date_value),
+    "old_people_value": ("old_people_value", _parse_old_people_value),
+    "new_people_value": ("new_people_value", _parse_new_people_value),
+    "old_multi_enum_values": ("old_multi_enum_values", _parse_old_multi_enum_values),
+    "new_multi_enum_values": ("new_multi_enum_values", _parse_new_multi_enum_values),
+    "old_approval_status": ("old_approval_status", None),
+    "new_approval_status": ("new_approval_status", None),
+    "duplicate_of": ("duplicate_of", _parse_duplicate_of),
+    "duplicated_from": ("duplicated_from", _parse_duplicated_from),
+    "dependency": ("dependency", _parse_dependency),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "created_at",
+    "resource_subtype",
+    "text",
+    "html_text",
+    "is_pinned",
+    "sticker_name",
+    "created_by",
+    "type_",
+    "is_editable",
+    "is_edited",
+    "hearted",
+    "hearts",
+    "num_hearts",
+    "liked",
+    "likes",
+    "num_likes",
+    "source",
+    "target",
+    "old_name",
+    "new_name",
+    "old_dates",
+    "new_dates",
+    "old_resource_subtype",
+    "new_resource_subtype",
+    "story",
+    "assignee",
+    "follower",
+    "old_section",
+    "new_section",
+    "task",
+    "project",
+    "tag",
+    "custom_field",
+    "old_text_value",
+    "new_text_value",
+    "old_number_value",
+    "new_number_value",
+    "old_enum_value",
+    "new_enum_value",
+    "old_date_value",
+    "new_date_value",
+    "old_people_value",
+    "new_people_value",
+    "old_multi_enum_values",
+    "new_multi_enum_values",
+    "old_approval_status",
+    "new_approval_status",
+    "duplicate_of",
+    "duplicated_from",
+    "dependency",
+)
+
+
+@_attrs_define(repr=False)
 class StoryResponse:
     """The full record of a story. Fields describing a change (`old_*`, `new_*`, `assignee`, ...) appear only on the system
     stories they apply to.
@@ -95,7 +381,7 @@ class StoryResponse:
     html_text: str | Unset = UNSET
     is_pinned: bool | Unset = UNSET
     sticker_name: None | str | Unset = UNSET
-    created_by: None | Unset | UserCompact = UNSET
+    created_by: None | UserCompact | Unset = UNSET
     type_: str | Unset = UNSET
     is_editable: bool | Unset = UNSET
     is_edited: bool | Unset = UNSET
@@ -114,8 +400,8 @@ class StoryResponse:
     old_resource_subtype: str | Unset = UNSET
     new_resource_subtype: str | Unset = UNSET
     story: None | StoryCompact | Unset = UNSET
-    assignee: None | Unset | UserCompact = UNSET
-    follower: None | Unset | UserCompact = UNSET
+    assignee: None | UserCompact | Unset = UNSET
+    follower: None | UserCompact | Unset = UNSET
     old_section: None | SectionCompact | Unset = UNSET
     new_section: None | SectionCompact | Unset = UNSET
     task: None | TaskCompact | Unset = UNSET
@@ -522,536 +808,31 @@ class StoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        resource_subtype = d.pop("resource_subtype", UNSET)
-
-        text = d.pop("text", UNSET)
-
-        html_text = d.pop("html_text", UNSET)
-
-        is_pinned = d.pop("is_pinned", UNSET)
-
-        def _parse_sticker_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        sticker_name = _parse_sticker_name(d.pop("sticker_name", UNSET))
-
-        def _parse_created_by(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_1 = UserCompact.from_dict(data)
-
-                return created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        type_ = d.pop("type", UNSET)
-
-        is_editable = d.pop("is_editable", UNSET)
-
-        is_edited = d.pop("is_edited", UNSET)
-
-        hearted = d.pop("hearted", UNSET)
-
-        _hearts = d.pop("hearts", UNSET)
-        hearts: list[Like] | Unset = UNSET
-        if _hearts is not UNSET:
-            hearts = []
-            for hearts_item_data in _hearts:
-                hearts_item = Like.from_dict(hearts_item_data)
-
-                hearts.append(hearts_item)
-
-        num_hearts = d.pop("num_hearts", UNSET)
-
-        liked = d.pop("liked", UNSET)
-
-        _likes = d.pop("likes", UNSET)
-        likes: list[Like] | Unset = UNSET
-        if _likes is not UNSET:
-            likes = []
-            for likes_item_data in _likes:
-                likes_item = Like.from_dict(likes_item_data)
-
-                likes.append(likes_item)
-
-        num_likes = d.pop("num_likes", UNSET)
-
-        source = d.pop("source", UNSET)
-
-        def _parse_target(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                target_type_1 = TaskCompact.from_dict(data)
-
-                return target_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        target = _parse_target(d.pop("target", UNSET))
-
-        old_name = d.pop("old_name", UNSET)
-
-        def _parse_new_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        new_name = _parse_new_name(d.pop("new_name", UNSET))
-
-        def _parse_old_dates(data: object) -> None | StoryResponseDates | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                old_dates_type_1 = StoryResponseDates.from_dict(data)
-
-                return old_dates_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoryResponseDates | Unset, data)
-
-        old_dates = _parse_old_dates(d.pop("old_dates", UNSET))
-
-        def _parse_new_dates(data: object) -> None | StoryResponseDates | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_dates_type_1 = StoryResponseDates.from_dict(data)
-
-                return new_dates_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoryResponseDates | Unset, data)
-
-        new_dates = _parse_new_dates(d.pop("new_dates", UNSET))
-
-        old_resource_subtype = d.pop("old_resource_subtype", UNSET)
-
-        new_resource_subtype = d.pop("new_resource_subtype", UNSET)
-
-        def _parse_story(data: object) -> None | StoryCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                story_type_1 = StoryCompact.from_dict(data)
-
-                return story_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoryCompact | Unset, data)
-
-        story = _parse_story(d.pop("story", UNSET))
-
-        def _parse_assignee(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assignee_type_1 = UserCompact.from_dict(data)
-
-                return assignee_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        def _parse_follower(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                follower_type_1 = UserCompact.from_dict(data)
-
-                return follower_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        follower = _parse_follower(d.pop("follower", UNSET))
-
-        def _parse_old_section(data: object) -> None | SectionCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                old_section_type_1 = SectionCompact.from_dict(data)
-
-                return old_section_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SectionCompact | Unset, data)
-
-        old_section = _parse_old_section(d.pop("old_section", UNSET))
-
-        def _parse_new_section(data: object) -> None | SectionCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_section_type_1 = SectionCompact.from_dict(data)
-
-                return new_section_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SectionCompact | Unset, data)
-
-        new_section = _parse_new_section(d.pop("new_section", UNSET))
-
-        def _parse_task(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                task_type_1 = TaskCompact.from_dict(data)
-
-                return task_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        task = _parse_task(d.pop("task", UNSET))
-
-        def _parse_project(data: object) -> None | ProjectCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectCompact.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCompact | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_tag(data: object) -> None | TagCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                tag_type_1 = TagCompact.from_dict(data)
-
-                return tag_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagCompact | Unset, data)
-
-        tag = _parse_tag(d.pop("tag", UNSET))
-
-        def _parse_custom_field(data: object) -> CustomFieldCompact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_field_type_1 = CustomFieldCompact.from_dict(data)
-
-                return custom_field_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomFieldCompact | None | Unset, data)
-
-        custom_field = _parse_custom_field(d.pop("custom_field", UNSET))
-
-        old_text_value = d.pop("old_text_value", UNSET)
-
-        new_text_value = d.pop("new_text_value", UNSET)
-
-        def _parse_old_number_value(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        old_number_value = _parse_old_number_value(d.pop("old_number_value", UNSET))
-
-        new_number_value = d.pop("new_number_value", UNSET)
-
-        def _parse_old_enum_value(data: object) -> EnumOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                old_enum_value_type_1 = EnumOption.from_dict(data)
-
-                return old_enum_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnumOption | None | Unset, data)
-
-        old_enum_value = _parse_old_enum_value(d.pop("old_enum_value", UNSET))
-
-        def _parse_new_enum_value(data: object) -> EnumOption | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_enum_value_type_1 = EnumOption.from_dict(data)
-
-                return new_enum_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EnumOption | None | Unset, data)
-
-        new_enum_value = _parse_new_enum_value(d.pop("new_enum_value", UNSET))
-
-        def _parse_old_date_value(data: object) -> None | StoryResponseDates | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                old_date_value_type_1 = StoryResponseDates.from_dict(data)
-
-                return old_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoryResponseDates | Unset, data)
-
-        old_date_value = _parse_old_date_value(d.pop("old_date_value", UNSET))
-
-        def _parse_new_date_value(data: object) -> None | StoryResponseDates | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                new_date_value_type_1 = StoryResponseDates.from_dict(data)
-
-                return new_date_value_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | StoryResponseDates | Unset, data)
-
-        new_date_value = _parse_new_date_value(d.pop("new_date_value", UNSET))
-
-        _old_people_value = d.pop("old_people_value", UNSET)
-        old_people_value: list[UserCompact] | Unset = UNSET
-        if _old_people_value is not UNSET:
-            old_people_value = []
-            for old_people_value_item_data in _old_people_value:
-                old_people_value_item = UserCompact.from_dict(old_people_value_item_data)
-
-                old_people_value.append(old_people_value_item)
-
-        _new_people_value = d.pop("new_people_value", UNSET)
-        new_people_value: list[UserCompact] | Unset = UNSET
-        if _new_people_value is not UNSET:
-            new_people_value = []
-            for new_people_value_item_data in _new_people_value:
-                new_people_value_item = UserCompact.from_dict(new_people_value_item_data)
-
-                new_people_value.append(new_people_value_item)
-
-        _old_multi_enum_values = d.pop("old_multi_enum_values", UNSET)
-        old_multi_enum_values: list[EnumOption] | Unset = UNSET
-        if _old_multi_enum_values is not UNSET:
-            old_multi_enum_values = []
-            for old_multi_enum_values_item_data in _old_multi_enum_values:
-                old_multi_enum_values_item = EnumOption.from_dict(old_multi_enum_values_item_data)
-
-                old_multi_enum_values.append(old_multi_enum_values_item)
-
-        _new_multi_enum_values = d.pop("new_multi_enum_values", UNSET)
-        new_multi_enum_values: list[EnumOption] | Unset = UNSET
-        if _new_multi_enum_values is not UNSET:
-            new_multi_enum_values = []
-            for new_multi_enum_values_item_data in _new_multi_enum_values:
-                new_multi_enum_values_item = EnumOption.from_dict(new_multi_enum_values_item_data)
-
-                new_multi_enum_values.append(new_multi_enum_values_item)
-
-        old_approval_status = d.pop("old_approval_status", UNSET)
-
-        new_approval_status = d.pop("new_approval_status", UNSET)
-
-        def _parse_duplicate_of(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                duplicate_of_type_1 = TaskCompact.from_dict(data)
-
-                return duplicate_of_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        duplicate_of = _parse_duplicate_of(d.pop("duplicate_of", UNSET))
-
-        def _parse_duplicated_from(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                duplicated_from_type_1 = TaskCompact.from_dict(data)
-
-                return duplicated_from_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        duplicated_from = _parse_duplicated_from(d.pop("duplicated_from", UNSET))
-
-        def _parse_dependency(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                dependency_type_1 = TaskCompact.from_dict(data)
-
-                return dependency_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        dependency = _parse_dependency(d.pop("dependency", UNSET))
-
-        story_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            created_at=created_at,
-            resource_subtype=resource_subtype,
-            text=text,
-            html_text=html_text,
-            is_pinned=is_pinned,
-            sticker_name=sticker_name,
-            created_by=created_by,
-            type_=type_,
-            is_editable=is_editable,
-            is_edited=is_edited,
-            hearted=hearted,
-            hearts=hearts,
-            num_hearts=num_hearts,
-            liked=liked,
-            likes=likes,
-            num_likes=num_likes,
-            source=source,
-            target=target,
-            old_name=old_name,
-            new_name=new_name,
-            old_dates=old_dates,
-            new_dates=new_dates,
-            old_resource_subtype=old_resource_subtype,
-            new_resource_subtype=new_resource_subtype,
-            story=story,
-            assignee=assignee,
-            follower=follower,
-            old_section=old_section,
-            new_section=new_section,
-            task=task,
-            project=project,
-            tag=tag,
-            custom_field=custom_field,
-            old_text_value=old_text_value,
-            new_text_value=new_text_value,
-            old_number_value=old_number_value,
-            new_number_value=new_number_value,
-            old_enum_value=old_enum_value,
-            new_enum_value=new_enum_value,
-            old_date_value=old_date_value,
-            new_date_value=new_date_value,
-            old_people_value=old_people_value,
-            new_people_value=new_people_value,
-            old_multi_enum_values=old_multi_enum_values,
-            new_multi_enum_values=new_multi_enum_values,
-            old_approval_status=old_approval_status,
-            new_approval_status=new_approval_status,
-            duplicate_of=duplicate_of,
-            duplicated_from=duplicated_from,
-            dependency=dependency,
-        )
-
-        story_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        story_response = cls(**values)
+        story_response.additional_properties = extra
         return story_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `StoryResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -1070,15 +851,14 @@ class StoryResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.custom_field_compact import CustomFieldCompact
-from ..models.enum_option import EnumOption
-from ..models.like import Like
-from ..models.project_compact import ProjectCompact
-from ..models.section_compact import SectionCompact
-from ..models.story_compact import StoryCompact
-from ..models.story_response_dates import StoryResponseDates
-from ..models.tag_compact import TagCompact
-from ..models.task_compact import TaskCompact
-from ..models.user_compact import UserCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
+from ..models.enum_option import EnumOption  # noqa: E402
+from ..models.like import Like  # noqa: E402
+from ..models.project_compact import ProjectCompact  # noqa: E402
+from ..models.section_compact import SectionCompact  # noqa: E402
+from ..models.story_compact import StoryCompact  # noqa: E402
+from ..models.story_response_dates import StoryResponseDates  # noqa: E402
+from ..models.tag_compact import TagCompact  # noqa: E402
+from ..models.task_compact import TaskCompact  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,40 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StoryResponseDates")
 
 
-@_attrs_define
+def _parse_start_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_due_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_due_on(data: Any) -> datetime.date:
+    return datetime.date.fromisoformat(data)
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "start_on": ("start_on", _parse_start_on),
+    "due_at": ("due_at", _parse_due_at),
+    "due_on": ("due_on", _parse_due_on),
+}
+_ATTRIBUTES = (
+    "start_on",
+    "due_at",
+    "due_on",
+)
+
+
+@_attrs_define(repr=False)
 class StoryResponseDates:
     """The dates of a task or goal before or after a change recorded by a story.
 
@@ -62,57 +95,31 @@ class StoryResponseDates:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_start_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_on_type_0 = datetime.date.fromisoformat(data)
-
-                return start_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_on = _parse_start_on(d.pop("start_on", UNSET))
-
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        _due_on = d.pop("due_on", UNSET)
-        due_on: datetime.date | Unset
-        if isinstance(_due_on, Unset):
-            due_on = UNSET
-        else:
-            due_on = datetime.date.fromisoformat(_due_on)
-
-        story_response_dates = cls(
-            start_on=start_on,
-            due_at=due_at,
-            due_on=due_on,
-        )
-
-        story_response_dates.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        story_response_dates = cls(**values)
+        story_response_dates.additional_properties = extra
         return story_response_dates
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `StoryResponseDates(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -14,7 +14,22 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TagCreateTagForWorkspaceRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "color": ("color", None),
+    "notes": ("notes", None),
+    "followers": ("followers", None),
+}
+_ATTRIBUTES = (
+    "name",
+    "color",
+    "notes",
+    "followers",
+)
+
+
+@_attrs_define(repr=False)
 class TagCreateTagForWorkspaceRequest:
     """The writable fields of a new tag; the workspace comes from the path.
 
@@ -26,7 +41,7 @@ class TagCreateTagForWorkspaceRequest:
     """
 
     name: str | Unset = UNSET
-    color: None | TagCreateTagForWorkspaceRequestColorType1 | Unset = UNSET
+    color: None | TagCreateTagForWorkspaceRequestColorType1 | str | Unset = UNSET
     notes: str | Unset = UNSET
     followers: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -37,8 +52,8 @@ class TagCreateTagForWorkspaceRequest:
         color: None | str | Unset
         if isinstance(self.color, Unset):
             color = UNSET
-        elif isinstance(self.color, TagCreateTagForWorkspaceRequestColorType1):
-            color = self.color.value
+        elif isinstance(self.color, str):
+            color = self.color
         else:
             color = self.color
 
@@ -64,39 +79,31 @@ class TagCreateTagForWorkspaceRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_color(data: object) -> None | TagCreateTagForWorkspaceRequestColorType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_1 = TagCreateTagForWorkspaceRequestColorType1(data)
-
-                return color_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagCreateTagForWorkspaceRequestColorType1 | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        notes = d.pop("notes", UNSET)
-
-        followers = cast(list[str], d.pop("followers", UNSET))
-
-        tag_create_tag_for_workspace_request = cls(
-            name=name,
-            color=color,
-            notes=notes,
-            followers=followers,
-        )
-
-        tag_create_tag_for_workspace_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        tag_create_tag_for_workspace_request = cls(**values)
+        tag_create_tag_for_workspace_request.additional_properties = extra
         return tag_create_tag_for_workspace_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TagCreateTagForWorkspaceRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

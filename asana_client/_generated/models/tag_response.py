@@ -1,23 +1,59 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_compact import UserCompact
-    from ..models.workspace_compact import WorkspaceCompact
-
-
 T = TypeVar("T", bound="TagResponse")
 
 
-@_attrs_define
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_followers(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_workspace(data: Any) -> None | WorkspaceCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return WorkspaceCompact.from_dict(data)
+    raise TypeError(f"workspace: {type(data).__name__} is none of None | WorkspaceCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "color": ("color", None),
+    "notes": ("notes", None),
+    "created_at": ("created_at", _parse_created_at),
+    "followers": ("followers", _parse_followers),
+    "workspace": ("workspace", _parse_workspace),
+    "permalink_url": ("permalink_url", None),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "color",
+    "notes",
+    "created_at",
+    "followers",
+    "workspace",
+    "permalink_url",
+)
+
+
+@_attrs_define(repr=False)
 class TagResponse:
     """The full record of a tag.
 
@@ -42,7 +78,7 @@ class TagResponse:
     notes: str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     followers: list[UserCompact] | Unset = UNSET
-    workspace: None | Unset | WorkspaceCompact = UNSET
+    workspace: None | WorkspaceCompact | Unset = UNSET
     permalink_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -108,73 +144,31 @@ class TagResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        def _parse_color(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        notes = d.pop("notes", UNSET)
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _followers = d.pop("followers", UNSET)
-        followers: list[UserCompact] | Unset = UNSET
-        if _followers is not UNSET:
-            followers = []
-            for followers_item_data in _followers:
-                followers_item = UserCompact.from_dict(followers_item_data)
-
-                followers.append(followers_item)
-
-        def _parse_workspace(data: object) -> None | Unset | WorkspaceCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workspace_type_1 = WorkspaceCompact.from_dict(data)
-
-                return workspace_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceCompact, data)
-
-        workspace = _parse_workspace(d.pop("workspace", UNSET))
-
-        permalink_url = d.pop("permalink_url", UNSET)
-
-        tag_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            color=color,
-            notes=notes,
-            created_at=created_at,
-            followers=followers,
-            workspace=workspace,
-            permalink_url=permalink_url,
-        )
-
-        tag_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        tag_response = cls(**values)
+        tag_response.additional_properties = extra
         return tag_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TagResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -193,7 +187,6 @@ class TagResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.user_compact import UserCompact
-from ..models.workspace_compact import WorkspaceCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

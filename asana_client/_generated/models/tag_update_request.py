@@ -1,18 +1,33 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.tag_update_request_color_type_1 import TagUpdateRequestColorType1
+from ..models.tag_update_request_color_type_1 import (
+    TagUpdateRequestColorType1,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TagUpdateRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "color": ("color", None),
+    "notes": ("notes", None),
+}
+_ATTRIBUTES = (
+    "name",
+    "color",
+    "notes",
+)
+
+
+@_attrs_define(repr=False)
 class TagUpdateRequest:
     """The tag fields to change; absent fields are left alone.
 
@@ -23,7 +38,7 @@ class TagUpdateRequest:
     """
 
     name: str | Unset = UNSET
-    color: None | TagUpdateRequestColorType1 | Unset = UNSET
+    color: None | TagUpdateRequestColorType1 | str | Unset = UNSET
     notes: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -33,8 +48,8 @@ class TagUpdateRequest:
         color: None | str | Unset
         if isinstance(self.color, Unset):
             color = UNSET
-        elif isinstance(self.color, TagUpdateRequestColorType1):
-            color = self.color.value
+        elif isinstance(self.color, str):
+            color = self.color
         else:
             color = self.color
 
@@ -54,36 +69,31 @@ class TagUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        def _parse_color(data: object) -> None | TagUpdateRequestColorType1 | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                color_type_1 = TagUpdateRequestColorType1(data)
-
-                return color_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TagUpdateRequestColorType1 | Unset, data)
-
-        color = _parse_color(d.pop("color", UNSET))
-
-        notes = d.pop("notes", UNSET)
-
-        tag_update_request = cls(
-            name=name,
-            color=color,
-            notes=notes,
-        )
-
-        tag_update_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        tag_update_request = cls(**values)
+        tag_update_request.additional_properties = extra
         return tag_update_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TagUpdateRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

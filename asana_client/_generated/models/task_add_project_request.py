@@ -1,7 +1,7 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,23 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskAddProjectRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "project": ("project", None),
+    "insert_after": ("insert_after", None),
+    "insert_before": ("insert_before", None),
+    "section": ("section", None),
+}
+_REQUIRED = ("project",)
+_ATTRIBUTES = (
+    "project",
+    "insert_after",
+    "insert_before",
+    "section",
+)
+
+
+@_attrs_define(repr=False)
 class TaskAddProjectRequest:
     """A project to file a task in, and where.
 
@@ -65,38 +81,34 @@ class TaskAddProjectRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        project = d.pop("project")
-
-        def _parse_insert_after(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        insert_after = _parse_insert_after(d.pop("insert_after", UNSET))
-
-        def _parse_insert_before(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        insert_before = _parse_insert_before(d.pop("insert_before", UNSET))
-
-        section = d.pop("section", UNSET)
-
-        task_add_project_request = cls(
-            project=project,
-            insert_after=insert_after,
-            insert_before=insert_before,
-            section=section,
-        )
-
-        task_add_project_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_add_project_request = cls(**values)
+        task_add_project_request.additional_properties = extra
         return task_add_project_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskAddProjectRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

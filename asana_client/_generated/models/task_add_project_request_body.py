@@ -1,19 +1,29 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-if TYPE_CHECKING:
-    from ..models.task_add_project_request import TaskAddProjectRequest
-
+from ..types import UNSET
 
 T = TypeVar("T", bound="TaskAddProjectRequestBody")
 
 
-@_attrs_define
+def _parse_data(data: Any) -> TaskAddProjectRequest:
+    return TaskAddProjectRequest.from_dict(data)
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", _parse_data),
+}
+_REQUIRED = ("data",)
+_ATTRIBUTES = ("data",)
+
+
+@_attrs_define(repr=False)
 class TaskAddProjectRequestBody:
     """
     Attributes:
@@ -38,15 +48,34 @@ class TaskAddProjectRequestBody:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        data = TaskAddProjectRequest.from_dict(d.pop("data"))
-
-        task_add_project_request_body = cls(
-            data=data,
-        )
-
-        task_add_project_request_body.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_add_project_request_body = cls(**values)
+        task_add_project_request_body.additional_properties = extra
         return task_add_project_request_body
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskAddProjectRequestBody(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -65,6 +94,5 @@ class TaskAddProjectRequestBody:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.task_add_project_request import TaskAddProjectRequest
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.task_add_project_request import TaskAddProjectRequest  # noqa: E402

@@ -1,21 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.asana_resource import AsanaResource
-
-
 T = TypeVar("T", bound="TaskCompact")
 
 
-@_attrs_define
+def _parse_created_by(data: Any) -> AsanaResource | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return AsanaResource.from_dict(data)
+    raise TypeError(f"created_by: {type(data).__name__} is none of AsanaResource | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "resource_subtype": ("resource_subtype", None),
+    "created_by": ("created_by", _parse_created_by),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "resource_subtype",
+    "created_by",
+)
+
+
+@_attrs_define(repr=False)
 class TaskCompact:
     """The short form of a task, as lists return it.
 
@@ -69,42 +90,31 @@ class TaskCompact:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        resource_subtype = d.pop("resource_subtype", UNSET)
-
-        def _parse_created_by(data: object) -> AsanaResource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_1 = AsanaResource.from_dict(data)
-
-                return created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AsanaResource | None | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        task_compact = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            resource_subtype=resource_subtype,
-            created_by=created_by,
-        )
-
-        task_compact.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_compact = cls(**values)
+        task_compact.additional_properties = extra
         return task_compact
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskCompact(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +133,5 @@ class TaskCompact:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.asana_resource import AsanaResource
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.asana_resource import AsanaResource  # noqa: E402

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +11,18 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskExternal")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "data": ("data", None),
+}
+_ATTRIBUTES = (
+    "gid",
+    "data",
+)
+
+
+@_attrs_define(repr=False)
 class TaskExternal:
     """An integration's own identifier and data for a task.
 
@@ -41,18 +52,31 @@ class TaskExternal:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        data = d.pop("data", UNSET)
-
-        task_external = cls(
-            gid=gid,
-            data=data,
-        )
-
-        task_external.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_external = cls(**values)
+        task_external.additional_properties = extra
         return task_external
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskExternal(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

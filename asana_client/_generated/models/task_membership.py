@@ -1,22 +1,44 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.project_compact import ProjectCompact
-    from ..models.section_compact import SectionCompact
-
-
 T = TypeVar("T", bound="TaskMembership")
 
 
-@_attrs_define
+def _parse_project(data: Any) -> None | ProjectCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return ProjectCompact.from_dict(data)
+    raise TypeError(f"project: {type(data).__name__} is none of None | ProjectCompact")
+
+
+def _parse_section(data: Any) -> None | SectionCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return SectionCompact.from_dict(data)
+    raise TypeError(f"section: {type(data).__name__} is none of None | SectionCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "project": ("project", _parse_project),
+    "section": ("section", _parse_section),
+}
+_ATTRIBUTES = (
+    "project",
+    "section",
+)
+
+
+@_attrs_define(repr=False)
 class TaskMembership:
     """A project the task is in and the section it sits in there.
 
@@ -58,49 +80,31 @@ class TaskMembership:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-
-        def _parse_project(data: object) -> None | ProjectCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                project_type_1 = ProjectCompact.from_dict(data)
-
-                return project_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ProjectCompact | Unset, data)
-
-        project = _parse_project(d.pop("project", UNSET))
-
-        def _parse_section(data: object) -> None | SectionCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                section_type_1 = SectionCompact.from_dict(data)
-
-                return section_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SectionCompact | Unset, data)
-
-        section = _parse_section(d.pop("section", UNSET))
-
-        task_membership = cls(
-            project=project,
-            section=section,
-        )
-
-        task_membership.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_membership = cls(**values)
+        task_membership.additional_properties = extra
         return task_membership
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskMembership(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,7 +123,6 @@ class TaskMembership:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.project_compact import ProjectCompact
-from ..models.section_compact import SectionCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.project_compact import ProjectCompact  # noqa: E402
+from ..models.section_compact import SectionCompact  # noqa: E402

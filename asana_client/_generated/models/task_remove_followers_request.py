@@ -1,15 +1,25 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="TaskRemoveFollowersRequest")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "followers": ("followers", None),
+}
+_REQUIRED = ("followers",)
+_ATTRIBUTES = ("followers",)
+
+
+@_attrs_define(repr=False)
 class TaskRemoveFollowersRequest:
     """Users to remove as followers.
 
@@ -35,15 +45,34 @@ class TaskRemoveFollowersRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        followers = cast(list[str], d.pop("followers"))
-
-        task_remove_followers_request = cls(
-            followers=followers,
-        )
-
-        task_remove_followers_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_remove_followers_request = cls(**values)
+        task_remove_followers_request.additional_properties = extra
         return task_remove_followers_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskRemoveFollowersRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

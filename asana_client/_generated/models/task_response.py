@@ -1,34 +1,277 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.asana_resource import AsanaResource
-    from ..models.custom_field_response import CustomFieldResponse
-    from ..models.custom_type_compact import CustomTypeCompact
-    from ..models.custom_type_status_option_compact import CustomTypeStatusOptionCompact
-    from ..models.like import Like
-    from ..models.project_compact import ProjectCompact
-    from ..models.section_compact import SectionCompact
-    from ..models.tag_compact import TagCompact
-    from ..models.task_compact import TaskCompact
-    from ..models.task_external import TaskExternal
-    from ..models.task_membership import TaskMembership
-    from ..models.user_compact import UserCompact
-    from ..models.workspace_compact import WorkspaceCompact
-
-
 T = TypeVar("T", bound="TaskResponse")
 
 
-@_attrs_define
+def _parse_created_by(data: Any) -> AsanaResource | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return AsanaResource.from_dict(data)
+    raise TypeError(f"created_by: {type(data).__name__} is none of AsanaResource | None")
+
+
+def _parse_assigned_by(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"assigned_by: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_completed_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"completed_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_completed_by(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"completed_by: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_created_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_dependencies(data: Any) -> list[AsanaResource]:
+    return [AsanaResource.from_dict(item) for item in data]
+
+
+def _parse_dependents(data: Any) -> list[AsanaResource]:
+    return [AsanaResource.from_dict(item) for item in data]
+
+
+def _parse_due_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_due_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_external(data: Any) -> None | TaskExternal:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskExternal.from_dict(data)
+    raise TypeError(f"external: {type(data).__name__} is none of None | TaskExternal")
+
+
+def _parse_hearts(data: Any) -> list[Like]:
+    return [Like.from_dict(item) for item in data]
+
+
+def _parse_likes(data: Any) -> list[Like]:
+    return [Like.from_dict(item) for item in data]
+
+
+def _parse_memberships(data: Any) -> list[TaskMembership]:
+    return [TaskMembership.from_dict(item) for item in data]
+
+
+def _parse_modified_at(data: Any) -> datetime.datetime:
+    return datetime.datetime.fromisoformat(data)
+
+
+def _parse_start_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_start_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_assignee(data: Any) -> None | UserCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserCompact.from_dict(data)
+    raise TypeError(f"assignee: {type(data).__name__} is none of None | UserCompact")
+
+
+def _parse_assignee_section(data: Any) -> None | SectionCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return SectionCompact.from_dict(data)
+    raise TypeError(f"assignee_section: {type(data).__name__} is none of None | SectionCompact")
+
+
+def _parse_custom_fields(data: Any) -> list[CustomFieldResponse]:
+    return [CustomFieldResponse.from_dict(item) for item in data]
+
+
+def _parse_custom_type(data: Any) -> CustomTypeCompact | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return CustomTypeCompact.from_dict(data)
+    raise TypeError(f"custom_type: {type(data).__name__} is none of CustomTypeCompact | None")
+
+
+def _parse_custom_type_status_option(data: Any) -> CustomTypeStatusOptionCompact | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return CustomTypeStatusOptionCompact.from_dict(data)
+    raise TypeError(
+        f"custom_type_status_option: {type(data).__name__} is none of CustomTypeStatusOptionCompact | None"
+    )
+
+
+def _parse_followers(data: Any) -> list[UserCompact]:
+    return [UserCompact.from_dict(item) for item in data]
+
+
+def _parse_parent(data: Any) -> None | TaskCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return TaskCompact.from_dict(data)
+    raise TypeError(f"parent: {type(data).__name__} is none of None | TaskCompact")
+
+
+def _parse_projects(data: Any) -> list[ProjectCompact]:
+    return [ProjectCompact.from_dict(item) for item in data]
+
+
+def _parse_tags(data: Any) -> list[TagCompact]:
+    return [TagCompact.from_dict(item) for item in data]
+
+
+def _parse_workspace(data: Any) -> None | WorkspaceCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return WorkspaceCompact.from_dict(data)
+    raise TypeError(f"workspace: {type(data).__name__} is none of None | WorkspaceCompact")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "resource_subtype": ("resource_subtype", None),
+    "created_by": ("created_by", _parse_created_by),
+    "approval_status": ("approval_status", None),
+    "assignee_status": ("assignee_status", None),
+    "assigned_by": ("assigned_by", _parse_assigned_by),
+    "completed": ("completed", None),
+    "completed_at": ("completed_at", _parse_completed_at),
+    "completed_by": ("completed_by", _parse_completed_by),
+    "created_at": ("created_at", _parse_created_at),
+    "dependencies": ("dependencies", _parse_dependencies),
+    "dependents": ("dependents", _parse_dependents),
+    "due_at": ("due_at", _parse_due_at),
+    "due_on": ("due_on", _parse_due_on),
+    "external": ("external", _parse_external),
+    "html_notes": ("html_notes", None),
+    "hearted": ("hearted", None),
+    "hearts": ("hearts", _parse_hearts),
+    "is_rendered_as_separator": ("is_rendered_as_separator", None),
+    "liked": ("liked", None),
+    "likes": ("likes", _parse_likes),
+    "memberships": ("memberships", _parse_memberships),
+    "modified_at": ("modified_at", _parse_modified_at),
+    "notes": ("notes", None),
+    "num_hearts": ("num_hearts", None),
+    "num_likes": ("num_likes", None),
+    "num_subtasks": ("num_subtasks", None),
+    "start_at": ("start_at", _parse_start_at),
+    "start_on": ("start_on", _parse_start_on),
+    "actual_time_minutes": ("actual_time_minutes", None),
+    "assignee": ("assignee", _parse_assignee),
+    "assignee_section": ("assignee_section", _parse_assignee_section),
+    "custom_fields": ("custom_fields", _parse_custom_fields),
+    "custom_type": ("custom_type", _parse_custom_type),
+    "custom_type_status_option": ("custom_type_status_option", _parse_custom_type_status_option),
+    "followers": ("followers", _parse_followers),
+    "parent": ("parent", _parse_parent),
+    "projects": ("projects", _parse_projects),
+    "tags": ("tags", _parse_tags),
+    "workspace": ("workspace", _parse_workspace),
+    "permalink_url": ("permalink_url", None),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "resource_subtype",
+    "created_by",
+    "approval_status",
+    "assignee_status",
+    "assigned_by",
+    "completed",
+    "completed_at",
+    "completed_by",
+    "created_at",
+    "dependencies",
+    "dependents",
+    "due_at",
+    "due_on",
+    "external",
+    "html_notes",
+    "hearted",
+    "hearts",
+    "is_rendered_as_separator",
+    "liked",
+    "likes",
+    "memberships",
+    "modified_at",
+    "notes",
+    "num_hearts",
+    "num_likes",
+    "num_subtasks",
+    "start_at",
+    "start_on",
+    "actual_time_minutes",
+    "assignee",
+    "assignee_section",
+    "custom_fields",
+    "custom_type",
+    "custom_type_status_option",
+    "followers",
+    "parent",
+    "projects",
+    "tags",
+    "workspace",
+    "permalink_url",
+)
+
+
+@_attrs_define(repr=False)
 class TaskResponse:
     """The full record of a task.
 
@@ -85,10 +328,10 @@ class TaskResponse:
     created_by: AsanaResource | None | Unset = UNSET
     approval_status: str | Unset = UNSET
     assignee_status: str | Unset = UNSET
-    assigned_by: None | Unset | UserCompact = UNSET
+    assigned_by: None | UserCompact | Unset = UNSET
     completed: bool | Unset = UNSET
     completed_at: datetime.datetime | None | Unset = UNSET
-    completed_by: None | Unset | UserCompact = UNSET
+    completed_by: None | UserCompact | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     dependencies: list[AsanaResource] | Unset = UNSET
     dependents: list[AsanaResource] | Unset = UNSET
@@ -110,7 +353,7 @@ class TaskResponse:
     start_at: datetime.datetime | None | Unset = UNSET
     start_on: datetime.date | None | Unset = UNSET
     actual_time_minutes: float | None | Unset = UNSET
-    assignee: None | Unset | UserCompact = UNSET
+    assignee: None | UserCompact | Unset = UNSET
     assignee_section: None | SectionCompact | Unset = UNSET
     custom_fields: list[CustomFieldResponse] | Unset = UNSET
     custom_type: CustomTypeCompact | None | Unset = UNSET
@@ -119,7 +362,7 @@ class TaskResponse:
     parent: None | TaskCompact | Unset = UNSET
     projects: list[ProjectCompact] | Unset = UNSET
     tags: list[TagCompact] | Unset = UNSET
-    workspace: None | Unset | WorkspaceCompact = UNSET
+    workspace: None | WorkspaceCompact | Unset = UNSET
     permalink_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -447,450 +690,31 @@ class TaskResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        resource_subtype = d.pop("resource_subtype", UNSET)
-
-        def _parse_created_by(data: object) -> AsanaResource | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                created_by_type_1 = AsanaResource.from_dict(data)
-
-                return created_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AsanaResource | None | Unset, data)
-
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        approval_status = d.pop("approval_status", UNSET)
-
-        assignee_status = d.pop("assignee_status", UNSET)
-
-        def _parse_assigned_by(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assigned_by_type_1 = UserCompact.from_dict(data)
-
-                return assigned_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        assigned_by = _parse_assigned_by(d.pop("assigned_by", UNSET))
-
-        completed = d.pop("completed", UNSET)
-
-        def _parse_completed_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                completed_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return completed_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_completed_by(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completed_by_type_1 = UserCompact.from_dict(data)
-
-                return completed_by_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        completed_by = _parse_completed_by(d.pop("completed_by", UNSET))
-
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
-
-        _dependencies = d.pop("dependencies", UNSET)
-        dependencies: list[AsanaResource] | Unset = UNSET
-        if _dependencies is not UNSET:
-            dependencies = []
-            for dependencies_item_data in _dependencies:
-                dependencies_item = AsanaResource.from_dict(dependencies_item_data)
-
-                dependencies.append(dependencies_item)
-
-        _dependents = d.pop("dependents", UNSET)
-        dependents: list[AsanaResource] | Unset = UNSET
-        if _dependents is not UNSET:
-            dependents = []
-            for dependents_item_data in _dependents:
-                dependents_item = AsanaResource.from_dict(dependents_item_data)
-
-                dependents.append(dependents_item)
-
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        def _parse_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_on_type_0 = datetime.date.fromisoformat(data)
-
-                return due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
-
-        def _parse_external(data: object) -> None | TaskExternal | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                external_type_1 = TaskExternal.from_dict(data)
-
-                return external_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskExternal | Unset, data)
-
-        external = _parse_external(d.pop("external", UNSET))
-
-        html_notes = d.pop("html_notes", UNSET)
-
-        hearted = d.pop("hearted", UNSET)
-
-        _hearts = d.pop("hearts", UNSET)
-        hearts: list[Like] | Unset = UNSET
-        if _hearts is not UNSET:
-            hearts = []
-            for hearts_item_data in _hearts:
-                hearts_item = Like.from_dict(hearts_item_data)
-
-                hearts.append(hearts_item)
-
-        is_rendered_as_separator = d.pop("is_rendered_as_separator", UNSET)
-
-        liked = d.pop("liked", UNSET)
-
-        _likes = d.pop("likes", UNSET)
-        likes: list[Like] | Unset = UNSET
-        if _likes is not UNSET:
-            likes = []
-            for likes_item_data in _likes:
-                likes_item = Like.from_dict(likes_item_data)
-
-                likes.append(likes_item)
-
-        _memberships = d.pop("memberships", UNSET)
-        memberships: list[TaskMembership] | Unset = UNSET
-        if _memberships is not UNSET:
-            memberships = []
-            for memberships_item_data in _memberships:
-                memberships_item = TaskMembership.from_dict(memberships_item_data)
-
-                memberships.append(memberships_item)
-
-        _modified_at = d.pop("modified_at", UNSET)
-        modified_at: datetime.datetime | Unset
-        if isinstance(_modified_at, Unset):
-            modified_at = UNSET
-        else:
-            modified_at = datetime.datetime.fromisoformat(_modified_at)
-
-        notes = d.pop("notes", UNSET)
-
-        num_hearts = d.pop("num_hearts", UNSET)
-
-        num_likes = d.pop("num_likes", UNSET)
-
-        num_subtasks = d.pop("num_subtasks", UNSET)
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_start_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_on_type_0 = datetime.date.fromisoformat(data)
-
-                return start_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_on = _parse_start_on(d.pop("start_on", UNSET))
-
-        def _parse_actual_time_minutes(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        actual_time_minutes = _parse_actual_time_minutes(d.pop("actual_time_minutes", UNSET))
-
-        def _parse_assignee(data: object) -> None | Unset | UserCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assignee_type_1 = UserCompact.from_dict(data)
-
-                return assignee_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserCompact, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        def _parse_assignee_section(data: object) -> None | SectionCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                assignee_section_type_1 = SectionCompact.from_dict(data)
-
-                return assignee_section_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SectionCompact | Unset, data)
-
-        assignee_section = _parse_assignee_section(d.pop("assignee_section", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldResponse] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldResponse.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        def _parse_custom_type(data: object) -> CustomTypeCompact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_type_type_1 = CustomTypeCompact.from_dict(data)
-
-                return custom_type_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomTypeCompact | None | Unset, data)
-
-        custom_type = _parse_custom_type(d.pop("custom_type", UNSET))
-
-        def _parse_custom_type_status_option(
-            data: object,
-        ) -> CustomTypeStatusOptionCompact | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                custom_type_status_option_type_1 = CustomTypeStatusOptionCompact.from_dict(data)
-
-                return custom_type_status_option_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CustomTypeStatusOptionCompact | None | Unset, data)
-
-        custom_type_status_option = _parse_custom_type_status_option(
-            d.pop("custom_type_status_option", UNSET)
-        )
-
-        _followers = d.pop("followers", UNSET)
-        followers: list[UserCompact] | Unset = UNSET
-        if _followers is not UNSET:
-            followers = []
-            for followers_item_data in _followers:
-                followers_item = UserCompact.from_dict(followers_item_data)
-
-                followers.append(followers_item)
-
-        def _parse_parent(data: object) -> None | TaskCompact | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                parent_type_1 = TaskCompact.from_dict(data)
-
-                return parent_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaskCompact | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        _projects = d.pop("projects", UNSET)
-        projects: list[ProjectCompact] | Unset = UNSET
-        if _projects is not UNSET:
-            projects = []
-            for projects_item_data in _projects:
-                projects_item = ProjectCompact.from_dict(projects_item_data)
-
-                projects.append(projects_item)
-
-        _tags = d.pop("tags", UNSET)
-        tags: list[TagCompact] | Unset = UNSET
-        if _tags is not UNSET:
-            tags = []
-            for tags_item_data in _tags:
-                tags_item = TagCompact.from_dict(tags_item_data)
-
-                tags.append(tags_item)
-
-        def _parse_workspace(data: object) -> None | Unset | WorkspaceCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                workspace_type_1 = WorkspaceCompact.from_dict(data)
-
-                return workspace_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceCompact, data)
-
-        workspace = _parse_workspace(d.pop("workspace", UNSET))
-
-        permalink_url = d.pop("permalink_url", UNSET)
-
-        task_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            resource_subtype=resource_subtype,
-            created_by=created_by,
-            approval_status=approval_status,
-            assignee_status=assignee_status,
-            assigned_by=assigned_by,
-            completed=completed,
-            completed_at=completed_at,
-            completed_by=completed_by,
-            created_at=created_at,
-            dependencies=dependencies,
-            dependents=dependents,
-            due_at=due_at,
-            due_on=due_on,
-            external=external,
-            html_notes=html_notes,
-            hearted=hearted,
-            hearts=hearts,
-            is_rendered_as_separator=is_rendered_as_separator,
-            liked=liked,
-            likes=likes,
-            memberships=memberships,
-            modified_at=modified_at,
-            notes=notes,
-            num_hearts=num_hearts,
-            num_likes=num_likes,
-            num_subtasks=num_subtasks,
-            start_at=start_at,
-            start_on=start_on,
-            actual_time_minutes=actual_time_minutes,
-            assignee=assignee,
-            assignee_section=assignee_section,
-            custom_fields=custom_fields,
-            custom_type=custom_type,
-            custom_type_status_option=custom_type_status_option,
-            followers=followers,
-            parent=parent,
-            projects=projects,
-            tags=tags,
-            workspace=workspace,
-            permalink_url=permalink_url,
-        )
-
-        task_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_response = cls(**values)
+        task_response.additional_properties = extra
         return task_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -909,18 +733,17 @@ class TaskResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.asana_resource import AsanaResource
-from ..models.custom_field_response import CustomFieldResponse
-from ..models.custom_type_compact import CustomTypeCompact
-from ..models.custom_type_status_option_compact import CustomTypeStatusOptionCompact
-from ..models.like import Like
-from ..models.project_compact import ProjectCompact
-from ..models.section_compact import SectionCompact
-from ..models.tag_compact import TagCompact
-from ..models.task_compact import TaskCompact
-from ..models.task_external import TaskExternal
-from ..models.task_membership import TaskMembership
-from ..models.user_compact import UserCompact
-from ..models.workspace_compact import WorkspaceCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.asana_resource import AsanaResource  # noqa: E402
+from ..models.custom_field_response import CustomFieldResponse  # noqa: E402
+from ..models.custom_type_compact import CustomTypeCompact  # noqa: E402
+from ..models.custom_type_status_option_compact import CustomTypeStatusOptionCompact  # noqa: E402
+from ..models.like import Like  # noqa: E402
+from ..models.project_compact import ProjectCompact  # noqa: E402
+from ..models.section_compact import SectionCompact  # noqa: E402
+from ..models.tag_compact import TagCompact  # noqa: E402
+from ..models.task_compact import TaskCompact  # noqa: E402
+from ..models.task_external import TaskExternal  # noqa: E402
+from ..models.task_membership import TaskMembership  # noqa: E402
+from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

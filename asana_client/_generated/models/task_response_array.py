@@ -1,22 +1,40 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.next_page import NextPage
-    from ..models.task_compact import TaskCompact
-
-
 T = TypeVar("T", bound="TaskResponseArray")
 
 
-@_attrs_define
+def _parse_data(data: Any) -> list[TaskCompact]:
+    return [TaskCompact.from_dict(item) for item in data]
+
+
+def _parse_next_page(data: Any) -> NextPage | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return NextPage.from_dict(data)
+    raise TypeError(f"next_page: {type(data).__name__} is none of NextPage | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", _parse_data),
+    "next_page": ("next_page", _parse_next_page),
+}
+_ATTRIBUTES = (
+    "data",
+    "next_page",
+)
+
+
+@_attrs_define(repr=False)
 class TaskResponseArray:
     """
     Attributes:
@@ -56,40 +74,31 @@ class TaskResponseArray:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: list[TaskCompact] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = TaskCompact.from_dict(data_item_data)
-
-                data.append(data_item)
-
-        def _parse_next_page(data: object) -> NextPage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                next_page_type_1 = NextPage.from_dict(data)
-
-                return next_page_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(NextPage | None | Unset, data)
-
-        next_page = _parse_next_page(d.pop("next_page", UNSET))
-
-        task_response_array = cls(
-            data=data,
-            next_page=next_page,
-        )
-
-        task_response_array.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_response_array = cls(**values)
+        task_response_array.additional_properties = extra
         return task_response_array
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskResponseArray(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -108,7 +117,6 @@ class TaskResponseArray:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.next_page import NextPage
-from ..models.task_compact import TaskCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.next_page import NextPage  # noqa: E402
+from ..models.task_compact import TaskCompact  # noqa: E402

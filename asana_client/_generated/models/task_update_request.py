@@ -1,28 +1,112 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_update_request_approval_status import TaskUpdateRequestApprovalStatus
-from ..models.task_update_request_assignee_status import TaskUpdateRequestAssigneeStatus
+from ..models.task_update_request_approval_status import (
+    TaskUpdateRequestApprovalStatus,
+)
+from ..models.task_update_request_assignee_status import (
+    TaskUpdateRequestAssigneeStatus,
+)
 from ..models.task_update_request_resource_subtype import (
     TaskUpdateRequestResourceSubtype,
 )
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.task_external import TaskExternal
-    from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields
-
-
 T = TypeVar("T", bound="TaskUpdateRequest")
 
 
-@_attrs_define
+def _parse_due_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_due_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"due_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_start_at(data: Any) -> datetime.datetime | None:
+    if isinstance(data, str):
+        return datetime.datetime.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_at: {type(data).__name__} is none of datetime.datetime | None")
+
+
+def _parse_start_on(data: Any) -> datetime.date | None:
+    if isinstance(data, str):
+        return datetime.date.fromisoformat(data)
+    if data is None:
+        return None
+    raise TypeError(f"start_on: {type(data).__name__} is none of datetime.date | None")
+
+
+def _parse_external(data: Any) -> TaskExternal:
+    return TaskExternal.from_dict(data)
+
+
+def _parse_custom_fields(data: Any) -> TaskUpdateRequestCustomFields:
+    return TaskUpdateRequestCustomFields.from_dict(data)
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "name": ("name", None),
+    "resource_subtype": ("resource_subtype", None),
+    "approval_status": ("approval_status", None),
+    "assignee_status": ("assignee_status", None),
+    "completed": ("completed", None),
+    "due_at": ("due_at", _parse_due_at),
+    "due_on": ("due_on", _parse_due_on),
+    "start_at": ("start_at", _parse_start_at),
+    "start_on": ("start_on", _parse_start_on),
+    "external": ("external", _parse_external),
+    "html_notes": ("html_notes", None),
+    "notes": ("notes", None),
+    "liked": ("liked", None),
+    "assignee": ("assignee", None),
+    "assignee_section": ("assignee_section", None),
+    "custom_fields": ("custom_fields", _parse_custom_fields),
+    "parent": ("parent", None),
+    "custom_type": ("custom_type", None),
+    "custom_type_status_option": ("custom_type_status_option", None),
+}
+_ATTRIBUTES = (
+    "name",
+    "resource_subtype",
+    "approval_status",
+    "assignee_status",
+    "completed",
+    "due_at",
+    "due_on",
+    "start_at",
+    "start_on",
+    "external",
+    "html_notes",
+    "notes",
+    "liked",
+    "assignee",
+    "assignee_section",
+    "custom_fields",
+    "parent",
+    "custom_type",
+    "custom_type_status_option",
+)
+
+
+@_attrs_define(repr=False)
 class TaskUpdateRequest:
     """The fields an update may change; fields left out keep their value.
 
@@ -49,9 +133,9 @@ class TaskUpdateRequest:
     """
 
     name: str | Unset = UNSET
-    resource_subtype: TaskUpdateRequestResourceSubtype | Unset = UNSET
-    approval_status: TaskUpdateRequestApprovalStatus | Unset = UNSET
-    assignee_status: TaskUpdateRequestAssigneeStatus | Unset = UNSET
+    resource_subtype: TaskUpdateRequestResourceSubtype | str | Unset = UNSET
+    approval_status: TaskUpdateRequestApprovalStatus | str | Unset = UNSET
+    assignee_status: TaskUpdateRequestAssigneeStatus | str | Unset = UNSET
     completed: bool | Unset = UNSET
     due_at: datetime.datetime | None | Unset = UNSET
     due_on: datetime.date | None | Unset = UNSET
@@ -74,15 +158,15 @@ class TaskUpdateRequest:
 
         resource_subtype: str | Unset = UNSET
         if not isinstance(self.resource_subtype, Unset):
-            resource_subtype = self.resource_subtype.value
+            resource_subtype = self.resource_subtype
 
         approval_status: str | Unset = UNSET
         if not isinstance(self.approval_status, Unset):
-            approval_status = self.approval_status.value
+            approval_status = self.approval_status
 
         assignee_status: str | Unset = UNSET
         if not isinstance(self.assignee_status, Unset):
-            assignee_status = self.assignee_status.value
+            assignee_status = self.assignee_status
 
         completed = self.completed
 
@@ -208,191 +292,31 @@ class TaskUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
-
-        _resource_subtype = d.pop("resource_subtype", UNSET)
-        resource_subtype: TaskUpdateRequestResourceSubtype | Unset
-        if isinstance(_resource_subtype, Unset):
-            resource_subtype = UNSET
-        else:
-            resource_subtype = TaskUpdateRequestResourceSubtype(_resource_subtype)
-
-        _approval_status = d.pop("approval_status", UNSET)
-        approval_status: TaskUpdateRequestApprovalStatus | Unset
-        if isinstance(_approval_status, Unset):
-            approval_status = UNSET
-        else:
-            approval_status = TaskUpdateRequestApprovalStatus(_approval_status)
-
-        _assignee_status = d.pop("assignee_status", UNSET)
-        assignee_status: TaskUpdateRequestAssigneeStatus | Unset
-        if isinstance(_assignee_status, Unset):
-            assignee_status = UNSET
-        else:
-            assignee_status = TaskUpdateRequestAssigneeStatus(_assignee_status)
-
-        completed = d.pop("completed", UNSET)
-
-        def _parse_due_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return due_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        due_at = _parse_due_at(d.pop("due_at", UNSET))
-
-        def _parse_due_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                due_on_type_0 = datetime.date.fromisoformat(data)
-
-                return due_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        due_on = _parse_due_on(d.pop("due_on", UNSET))
-
-        def _parse_start_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_at_type_0 = datetime.datetime.fromisoformat(data)
-
-                return start_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
-
-        start_at = _parse_start_at(d.pop("start_at", UNSET))
-
-        def _parse_start_on(data: object) -> datetime.date | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                start_on_type_0 = datetime.date.fromisoformat(data)
-
-                return start_on_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.date | None | Unset, data)
-
-        start_on = _parse_start_on(d.pop("start_on", UNSET))
-
-        _external = d.pop("external", UNSET)
-        external: TaskExternal | Unset
-        if isinstance(_external, Unset):
-            external = UNSET
-        else:
-            external = TaskExternal.from_dict(_external)
-
-        html_notes = d.pop("html_notes", UNSET)
-
-        notes = d.pop("notes", UNSET)
-
-        liked = d.pop("liked", UNSET)
-
-        def _parse_assignee(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee = _parse_assignee(d.pop("assignee", UNSET))
-
-        def _parse_assignee_section(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        assignee_section = _parse_assignee_section(d.pop("assignee_section", UNSET))
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: TaskUpdateRequestCustomFields | Unset
-        if isinstance(_custom_fields, Unset):
-            custom_fields = UNSET
-        else:
-            custom_fields = TaskUpdateRequestCustomFields.from_dict(_custom_fields)
-
-        def _parse_parent(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        parent = _parse_parent(d.pop("parent", UNSET))
-
-        def _parse_custom_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_type = _parse_custom_type(d.pop("custom_type", UNSET))
-
-        def _parse_custom_type_status_option(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        custom_type_status_option = _parse_custom_type_status_option(
-            d.pop("custom_type_status_option", UNSET)
-        )
-
-        task_update_request = cls(
-            name=name,
-            resource_subtype=resource_subtype,
-            approval_status=approval_status,
-            assignee_status=assignee_status,
-            completed=completed,
-            due_at=due_at,
-            due_on=due_on,
-            start_at=start_at,
-            start_on=start_on,
-            external=external,
-            html_notes=html_notes,
-            notes=notes,
-            liked=liked,
-            assignee=assignee,
-            assignee_section=assignee_section,
-            custom_fields=custom_fields,
-            parent=parent,
-            custom_type=custom_type,
-            custom_type_status_option=custom_type_status_option,
-        )
-
-        task_update_request.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_update_request = cls(**values)
+        task_update_request.additional_properties = extra
         return task_update_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskUpdateRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -411,7 +335,6 @@ class TaskUpdateRequest:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.task_external import TaskExternal
-from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.task_external import TaskExternal  # noqa: E402
+from ..models.task_update_request_custom_fields import TaskUpdateRequestCustomFields  # noqa: E402

@@ -1,12 +1,19 @@
-from enum import StrEnum
+from typing import Literal
+
+TaskUpdateRequestAssigneeStatus = Literal["inbox", "later", "new", "today", "upcoming"]
+
+TASK_UPDATE_REQUEST_ASSIGNEE_STATUS_VALUES: set[TaskUpdateRequestAssigneeStatus] = {
+    "inbox",
+    "later",
+    "new",
+    "today",
+    "upcoming",
+}
 
 
-class TaskUpdateRequestAssigneeStatus(StrEnum):
-    INBOX = "inbox"
-    LATER = "later"
-    NEW = "new"
-    TODAY = "today"
-    UPCOMING = "upcoming"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_task_update_request_assignee_status(value: str) -> TaskUpdateRequestAssigneeStatus:
+    if value in TASK_UPDATE_REQUEST_ASSIGNEE_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TASK_UPDATE_REQUEST_ASSIGNEE_STATUS_VALUES!r}"
+    )

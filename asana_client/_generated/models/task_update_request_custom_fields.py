@@ -1,15 +1,22 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET
+
 T = TypeVar("T", bound="TaskUpdateRequestCustomFields")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {}
+_ATTRIBUTES = ()
+
+
+@_attrs_define(repr=False)
 class TaskUpdateRequestCustomFields:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -22,11 +29,31 @@ class TaskUpdateRequestCustomFields:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        task_update_request_custom_fields = cls()
-
-        task_update_request_custom_fields.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        task_update_request_custom_fields = cls(**values)
+        task_update_request_custom_fields.additional_properties = extra
         return task_update_request_custom_fields
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TaskUpdateRequestCustomFields(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

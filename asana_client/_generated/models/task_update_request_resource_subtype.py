@@ -1,11 +1,18 @@
-from enum import StrEnum
+from typing import Literal
+
+TaskUpdateRequestResourceSubtype = Literal["approval", "custom", "default_task", "milestone"]
+
+TASK_UPDATE_REQUEST_RESOURCE_SUBTYPE_VALUES: set[TaskUpdateRequestResourceSubtype] = {
+    "approval",
+    "custom",
+    "default_task",
+    "milestone",
+}
 
 
-class TaskUpdateRequestResourceSubtype(StrEnum):
-    APPROVAL = "approval"
-    CUSTOM = "custom"
-    DEFAULT_TASK = "default_task"
-    MILESTONE = "milestone"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_task_update_request_resource_subtype(value: str) -> TaskUpdateRequestResourceSubtype:
+    if value in TASK_UPDATE_REQUEST_RESOURCE_SUBTYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TASK_UPDATE_REQUEST_RESOURCE_SUBTYPE_VALUES!r}"
+    )

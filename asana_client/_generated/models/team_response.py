@@ -1,22 +1,76 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_setting_response import CustomFieldSettingResponse
-    from ..models.workspace_compact import WorkspaceCompact
-
-
 T = TypeVar("T", bound="TeamResponse")
 
 
-@_attrs_define
+def _parse_organization(data: Any) -> None | WorkspaceCompact:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return WorkspaceCompact.from_dict(data)
+    raise TypeError(f"organization: {type(data).__name__} is none of None | WorkspaceCompact")
+
+
+def _parse_custom_field_settings(data: Any) -> list[CustomFieldSettingResponse]:
+    return [CustomFieldSettingResponse.from_dict(item) for item in data]
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "description": ("description", None),
+    "html_description": ("html_description", None),
+    "organization": ("organization", _parse_organization),
+    "permalink_url": ("permalink_url", None),
+    "visibility": ("visibility", None),
+    "edit_team_name_or_description_access_level": (
+        "edit_team_name_or_description_access_level",
+        None,
+    ),
+    "edit_team_visibility_or_trash_team_access_level": (
+        "edit_team_visibility_or_trash_team_access_level",
+        None,
+    ),
+    "member_invite_management_access_level": ("member_invite_management_access_level", None),
+    "guest_invite_management_access_level": ("guest_invite_management_access_level", None),
+    "join_request_management_access_level": ("join_request_management_access_level", None),
+    "team_member_removal_access_level": ("team_member_removal_access_level", None),
+    "team_content_management_access_level": ("team_content_management_access_level", None),
+    "endorsed": ("endorsed", None),
+    "custom_field_settings": ("custom_field_settings", _parse_custom_field_settings),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "description",
+    "html_description",
+    "organization",
+    "permalink_url",
+    "visibility",
+    "edit_team_name_or_description_access_level",
+    "edit_team_visibility_or_trash_team_access_level",
+    "member_invite_management_access_level",
+    "guest_invite_management_access_level",
+    "join_request_management_access_level",
+    "team_member_removal_access_level",
+    "team_content_management_access_level",
+    "endorsed",
+    "custom_field_settings",
+)
+
+
+@_attrs_define(repr=False)
 class TeamResponse:
     """The full record of a team.
 
@@ -46,7 +100,7 @@ class TeamResponse:
     name: str | Unset = UNSET
     description: str | Unset = UNSET
     html_description: str | Unset = UNSET
-    organization: None | Unset | WorkspaceCompact = UNSET
+    organization: None | WorkspaceCompact | Unset = UNSET
     permalink_url: str | Unset = UNSET
     visibility: str | Unset = UNSET
     edit_team_name_or_description_access_level: str | Unset = UNSET
@@ -162,93 +216,31 @@ class TeamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        description = d.pop("description", UNSET)
-
-        html_description = d.pop("html_description", UNSET)
-
-        def _parse_organization(data: object) -> None | Unset | WorkspaceCompact:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                organization_type_1 = WorkspaceCompact.from_dict(data)
-
-                return organization_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | WorkspaceCompact, data)
-
-        organization = _parse_organization(d.pop("organization", UNSET))
-
-        permalink_url = d.pop("permalink_url", UNSET)
-
-        visibility = d.pop("visibility", UNSET)
-
-        edit_team_name_or_description_access_level = d.pop(
-            "edit_team_name_or_description_access_level", UNSET
-        )
-
-        edit_team_visibility_or_trash_team_access_level = d.pop(
-            "edit_team_visibility_or_trash_team_access_level", UNSET
-        )
-
-        member_invite_management_access_level = d.pop(
-            "member_invite_management_access_level", UNSET
-        )
-
-        guest_invite_management_access_level = d.pop("guest_invite_management_access_level", UNSET)
-
-        join_request_management_access_level = d.pop("join_request_management_access_level", UNSET)
-
-        team_member_removal_access_level = d.pop("team_member_removal_access_level", UNSET)
-
-        team_content_management_access_level = d.pop("team_content_management_access_level", UNSET)
-
-        endorsed = d.pop("endorsed", UNSET)
-
-        _custom_field_settings = d.pop("custom_field_settings", UNSET)
-        custom_field_settings: list[CustomFieldSettingResponse] | Unset = UNSET
-        if _custom_field_settings is not UNSET:
-            custom_field_settings = []
-            for custom_field_settings_item_data in _custom_field_settings:
-                custom_field_settings_item = CustomFieldSettingResponse.from_dict(
-                    custom_field_settings_item_data
-                )
-
-                custom_field_settings.append(custom_field_settings_item)
-
-        team_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            description=description,
-            html_description=html_description,
-            organization=organization,
-            permalink_url=permalink_url,
-            visibility=visibility,
-            edit_team_name_or_description_access_level=edit_team_name_or_description_access_level,
-            edit_team_visibility_or_trash_team_access_level=edit_team_visibility_or_trash_team_access_level,
-            member_invite_management_access_level=member_invite_management_access_level,
-            guest_invite_management_access_level=guest_invite_management_access_level,
-            join_request_management_access_level=join_request_management_access_level,
-            team_member_removal_access_level=team_member_removal_access_level,
-            team_content_management_access_level=team_content_management_access_level,
-            endorsed=endorsed,
-            custom_field_settings=custom_field_settings,
-        )
-
-        team_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        team_response = cls(**values)
+        team_response.additional_properties = extra
         return team_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TeamResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -267,7 +259,6 @@ class TeamResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.custom_field_setting_response import CustomFieldSettingResponse
-from ..models.workspace_compact import WorkspaceCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_field_setting_response import CustomFieldSettingResponse  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

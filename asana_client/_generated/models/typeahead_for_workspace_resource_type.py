@@ -1,16 +1,33 @@
-from enum import StrEnum
+from typing import Literal
+
+TypeaheadForWorkspaceResourceType = Literal[
+    "custom_field",
+    "goal",
+    "portfolio",
+    "project",
+    "project_template",
+    "tag",
+    "task",
+    "team",
+    "user",
+]
+
+TYPEAHEAD_FOR_WORKSPACE_RESOURCE_TYPE_VALUES: set[TypeaheadForWorkspaceResourceType] = {
+    "custom_field",
+    "goal",
+    "portfolio",
+    "project",
+    "project_template",
+    "tag",
+    "task",
+    "team",
+    "user",
+}
 
 
-class TypeaheadForWorkspaceResourceType(StrEnum):
-    CUSTOM_FIELD = "custom_field"
-    GOAL = "goal"
-    PORTFOLIO = "portfolio"
-    PROJECT = "project"
-    PROJECT_TEMPLATE = "project_template"
-    TAG = "tag"
-    TASK = "task"
-    TEAM = "team"
-    USER = "user"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_typeahead_for_workspace_resource_type(value: str) -> TypeaheadForWorkspaceResourceType:
+    if value in TYPEAHEAD_FOR_WORKSPACE_RESOURCE_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TYPEAHEAD_FOR_WORKSPACE_RESOURCE_TYPE_VALUES!r}"
+    )

@@ -1,21 +1,42 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.user_photo import UserPhoto
-
-
 T = TypeVar("T", bound="UserBaseResponse")
 
 
-@_attrs_define
+def _parse_photo(data: Any) -> None | UserPhoto:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserPhoto.from_dict(data)
+    raise TypeError(f"photo: {type(data).__name__} is none of None | UserPhoto")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "email": ("email", None),
+    "photo": ("photo", _parse_photo),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "email",
+    "photo",
+)
+
+
+@_attrs_define(repr=False)
 class UserBaseResponse:
     """A user with email address and photo, without workspaces.
 
@@ -31,7 +52,7 @@ class UserBaseResponse:
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    photo: None | Unset | UserPhoto = UNSET
+    photo: None | UserPhoto | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,42 +90,31 @@ class UserBaseResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        def _parse_photo(data: object) -> None | Unset | UserPhoto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                photo_type_1 = UserPhoto.from_dict(data)
-
-                return photo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserPhoto, data)
-
-        photo = _parse_photo(d.pop("photo", UNSET))
-
-        user_base_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            email=email,
-            photo=photo,
-        )
-
-        user_base_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        user_base_response = cls(**values)
+        user_base_response.additional_properties = extra
         return user_base_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `UserBaseResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,6 +133,5 @@ class UserBaseResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.user_photo import UserPhoto
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.user_photo import UserPhoto  # noqa: E402

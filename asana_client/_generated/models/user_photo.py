@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
@@ -11,7 +11,26 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="UserPhoto")
 
 
-@_attrs_define
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "image_21x21": ("image_21x21", None),
+    "image_27x27": ("image_27x27", None),
+    "image_36x36": ("image_36x36", None),
+    "image_60x60": ("image_60x60", None),
+    "image_128x128": ("image_128x128", None),
+    "image_1024x1024": ("image_1024x1024", None),
+}
+_ATTRIBUTES = (
+    "image_21x21",
+    "image_27x27",
+    "image_36x36",
+    "image_60x60",
+    "image_128x128",
+    "image_1024x1024",
+)
+
+
+@_attrs_define(repr=False)
 class UserPhoto:
     """Links to a user's profile picture in several square sizes.
 
@@ -65,30 +84,31 @@ class UserPhoto:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        image_21x21 = d.pop("image_21x21", UNSET)
-
-        image_27x27 = d.pop("image_27x27", UNSET)
-
-        image_36x36 = d.pop("image_36x36", UNSET)
-
-        image_60x60 = d.pop("image_60x60", UNSET)
-
-        image_128x128 = d.pop("image_128x128", UNSET)
-
-        image_1024x1024 = d.pop("image_1024x1024", UNSET)
-
-        user_photo = cls(
-            image_21x21=image_21x21,
-            image_27x27=image_27x27,
-            image_36x36=image_36x36,
-            image_60x60=image_60x60,
-            image_128x128=image_128x128,
-            image_1024x1024=image_1024x1024,
-        )
-
-        user_photo.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        user_photo = cls(**values)
+        user_photo.additional_properties = extra
         return user_photo
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `UserPhoto(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:

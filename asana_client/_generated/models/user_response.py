@@ -1,23 +1,54 @@
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-if TYPE_CHECKING:
-    from ..models.custom_field_compact import CustomFieldCompact
-    from ..models.user_photo import UserPhoto
-    from ..models.workspace_compact import WorkspaceCompact
-
-
 T = TypeVar("T", bound="UserResponse")
 
 
-@_attrs_define
+def _parse_photo(data: Any) -> None | UserPhoto:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return UserPhoto.from_dict(data)
+    raise TypeError(f"photo: {type(data).__name__} is none of None | UserPhoto")
+
+
+def _parse_workspaces(data: Any) -> list[WorkspaceCompact]:
+    return [WorkspaceCompact.from_dict(item) for item in data]
+
+
+def _parse_custom_fields(data: Any) -> list[CustomFieldCompact]:
+    return [CustomFieldCompact.from_dict(item) for item in data]
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "email": ("email", None),
+    "photo": ("photo", _parse_photo),
+    "workspaces": ("workspaces", _parse_workspaces),
+    "custom_fields": ("custom_fields", _parse_custom_fields),
+}
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "email",
+    "photo",
+    "workspaces",
+    "custom_fields",
+)
+
+
+@_attrs_define(repr=False)
 class UserResponse:
     """The full record of a user.
 
@@ -36,7 +67,7 @@ class UserResponse:
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     email: str | Unset = UNSET
-    photo: None | Unset | UserPhoto = UNSET
+    photo: None | UserPhoto | Unset = UNSET
     workspaces: list[WorkspaceCompact] | Unset = UNSET
     custom_fields: list[CustomFieldCompact] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -94,62 +125,31 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
-
-        resource_type = d.pop("resource_type", UNSET)
-
-        name = d.pop("name", UNSET)
-
-        email = d.pop("email", UNSET)
-
-        def _parse_photo(data: object) -> None | Unset | UserPhoto:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                photo_type_1 = UserPhoto.from_dict(data)
-
-                return photo_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | Unset | UserPhoto, data)
-
-        photo = _parse_photo(d.pop("photo", UNSET))
-
-        _workspaces = d.pop("workspaces", UNSET)
-        workspaces: list[WorkspaceCompact] | Unset = UNSET
-        if _workspaces is not UNSET:
-            workspaces = []
-            for workspaces_item_data in _workspaces:
-                workspaces_item = WorkspaceCompact.from_dict(workspaces_item_data)
-
-                workspaces.append(workspaces_item)
-
-        _custom_fields = d.pop("custom_fields", UNSET)
-        custom_fields: list[CustomFieldCompact] | Unset = UNSET
-        if _custom_fields is not UNSET:
-            custom_fields = []
-            for custom_fields_item_data in _custom_fields:
-                custom_fields_item = CustomFieldCompact.from_dict(custom_fields_item_data)
-
-                custom_fields.append(custom_fields_item)
-
-        user_response = cls(
-            gid=gid,
-            resource_type=resource_type,
-            name=name,
-            email=email,
-            photo=photo,
-            workspaces=workspaces,
-            custom_fields=custom_fields,
-        )
-
-        user_response.additional_properties = d
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        user_response = cls(**values)
+        user_response.additional_properties = extra
         return user_response
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `UserResponse(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def additional_keys(self) -> list[str]:
@@ -168,8 +168,7 @@ class UserResponse:
         return key in self.additional_properties
 
 
-# Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
-# ruff: noqa: E402
-from ..models.custom_field_compact import CustomFieldCompact
-from ..models.user_photo import UserPhoto
-from ..models.workspace_compact import WorkspaceCompact
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_field_compact import CustomFieldCompact  # noqa: E402
+from ..models.user_photo import UserPhoto  # noqa: E402
+from ..models.workspace_compact import WorkspaceCompact  # noqa: E402

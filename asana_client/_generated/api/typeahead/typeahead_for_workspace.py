@@ -11,7 +11,9 @@ from ...models.error_response import ErrorResponse
 from ...models.typeahead_for_workspace_resource_type import (
     TypeaheadForWorkspaceResourceType,
 )
-from ...models.typeahead_for_workspace_type import TypeaheadForWorkspaceType
+from ...models.typeahead_for_workspace_type import (
+    TypeaheadForWorkspaceType,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -28,12 +30,12 @@ def _get_kwargs(
 
     params: dict[str, Any] = {}
 
-    json_resource_type = resource_type.value
+    json_resource_type: str = resource_type
     params["resource_type"] = json_resource_type
 
     json_type_: str | Unset = UNSET
     if not isinstance(type_, Unset):
-        json_type_ = type_.value
+        json_type_ = type_
 
     params["type"] = json_type_
 
@@ -204,99 +206,4 @@ def sync(
         count=count,
         opt_fields=opt_fields,
         opt_pretty=opt_pretty,
-    ).parsed
-
-
-async def asyncio_detailed(
-    workspace_gid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    resource_type: TypeaheadForWorkspaceResourceType,
-    type_: TypeaheadForWorkspaceType | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-    opt_fields: list[str] | Unset = UNSET,
-    opt_pretty: bool | Unset = UNSET,
-) -> Response[AsanaNamedResourceArray | ErrorResponse]:
-    """Search a workspace by name
-
-     Find objects of one type whose names match a short text, ranked for auto-completion. The result is a
-    single list (no paging); `count` caps its length.
-
-    Args:
-        workspace_gid (str):
-        resource_type (TypeaheadForWorkspaceResourceType):
-        type_ (TypeaheadForWorkspaceType | Unset):
-        query (str | Unset):
-        count (int | Unset):
-        opt_fields (list[str] | Unset):
-        opt_pretty (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[AsanaNamedResourceArray | ErrorResponse]
-    """
-
-    kwargs = _get_kwargs(
-        workspace_gid=workspace_gid,
-        resource_type=resource_type,
-        type_=type_,
-        query=query,
-        count=count,
-        opt_fields=opt_fields,
-        opt_pretty=opt_pretty,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    workspace_gid: str,
-    *,
-    client: AuthenticatedClient | Client,
-    resource_type: TypeaheadForWorkspaceResourceType,
-    type_: TypeaheadForWorkspaceType | Unset = UNSET,
-    query: str | Unset = UNSET,
-    count: int | Unset = UNSET,
-    opt_fields: list[str] | Unset = UNSET,
-    opt_pretty: bool | Unset = UNSET,
-) -> AsanaNamedResourceArray | ErrorResponse | None:
-    """Search a workspace by name
-
-     Find objects of one type whose names match a short text, ranked for auto-completion. The result is a
-    single list (no paging); `count` caps its length.
-
-    Args:
-        workspace_gid (str):
-        resource_type (TypeaheadForWorkspaceResourceType):
-        type_ (TypeaheadForWorkspaceType | Unset):
-        query (str | Unset):
-        count (int | Unset):
-        opt_fields (list[str] | Unset):
-        opt_pretty (bool | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        AsanaNamedResourceArray | ErrorResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            workspace_gid=workspace_gid,
-            client=client,
-            resource_type=resource_type,
-            type_=type_,
-            query=query,
-            count=count,
-            opt_fields=opt_fields,
-            opt_pretty=opt_pretty,
-        )
     ).parsed
