@@ -59,7 +59,7 @@ def test_generating_again_gives_the_committed_tree_byte_for_byte(tmp_path: Path)
 
 
 def test_unknown_enum_values_and_fields_survive_a_round_trip() -> None:
-    from asana_client._generated.models import AttachmentResponse, TaskResponse
+    from asana_client._generated.models import Attachment, Task
 
     payload = {
         "gid": "1",
@@ -70,11 +70,11 @@ def test_unknown_enum_values_and_fields_survive_a_round_trip() -> None:
         "assignee": None,
         "memberships": [{"project": {"gid": "2", "name": "P"}, "section": {"gid": "3"}}],
     }
-    task = TaskResponse.from_dict(payload)
+    task = Task.from_dict(payload)
     assert task.resource_subtype == "brand_new"
     assert task.additional_properties == {"future_field": {"nested": [1, 2]}}
     assert task.to_dict() == payload
-    attachment = AttachmentResponse.from_dict({"gid": "9", "host": "new_storage", "x": True})
+    attachment = Attachment.from_dict({"gid": "9", "host": "new_storage", "x": True})
     assert attachment.to_dict() == {"gid": "9", "host": "new_storage", "x": True}
 
 
@@ -87,9 +87,9 @@ def test_generated_package_imports_under_another_parent(tmp_path: Path) -> None:
         GENERATED, vendor / "asana_generated", ignore=shutil.ignore_patterns("__pycache__")
     )
     code = (
-        "import sys; from acme._vendor.asana_generated.models import TaskResponse;"
+        "import sys; from acme._vendor.asana_generated.models import Task;"
         "from acme._vendor.asana_generated.api.tasks import get_task;"
-        "assert TaskResponse.from_dict({'gid': '1'}).gid == '1';"
+        "assert Task.from_dict({'gid': '1'}).gid == '1';"
         "assert not any(m.startswith('asana_client') for m in sys.modules)"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=tmp_path)

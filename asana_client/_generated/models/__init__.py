@@ -1,20 +1,18 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .asana_named_resource import AsanaNamedResource
-from .asana_named_resource_array import AsanaNamedResourceArray
+from .asana_named_resource_list import AsanaNamedResourceList
 from .asana_resource import AsanaResource
-from .attachment_compact import AttachmentCompact
+from .attachment import Attachment
+from .attachment_data import AttachmentData
+from .attachment_list import AttachmentList
 from .attachment_request import AttachmentRequest
 from .attachment_request_resource_subtype import AttachmentRequestResourceSubtype
-from .attachment_response import AttachmentResponse
-from .attachment_response_array import AttachmentResponseArray
-from .attachment_response_data import AttachmentResponseData
-from .custom_field_compact import CustomFieldCompact
+from .custom_field import CustomField
 from .custom_field_date_value import CustomFieldDateValue
-from .custom_field_response import CustomFieldResponse
-from .custom_field_setting_response import CustomFieldSettingResponse
-from .custom_type_compact import CustomTypeCompact
-from .custom_type_status_option_compact import CustomTypeStatusOptionCompact
+from .custom_field_setting import CustomFieldSetting
+from .custom_type import CustomType
+from .custom_type_status_option import CustomTypeStatusOption
 from .empty_response import EmptyResponse
 from .empty_response_data import EmptyResponseData
 from .enum_option import EnumOption
@@ -26,8 +24,10 @@ from .modify_dependencies_request_body import ModifyDependenciesRequestBody
 from .modify_dependents_request import ModifyDependentsRequest
 from .modify_dependents_request_body import ModifyDependentsRequestBody
 from .next_page import NextPage
-from .project_brief_compact import ProjectBriefCompact
-from .project_compact import ProjectCompact
+from .project import Project
+from .project_brief import ProjectBrief
+from .project_data import ProjectData
+from .project_list import ProjectList
 from .project_request import ProjectRequest
 from .project_request_body import ProjectRequestBody
 from .project_request_color_type_1 import ProjectRequestColorType1
@@ -42,11 +42,8 @@ from .project_request_minimum_access_level_for_sharing import (
     ProjectRequestMinimumAccessLevelForSharing,
 )
 from .project_request_privacy_setting import ProjectRequestPrivacySetting
-from .project_response import ProjectResponse
-from .project_response_array import ProjectResponseArray
-from .project_response_data import ProjectResponseData
-from .project_status_response import ProjectStatusResponse
-from .project_template_compact import ProjectTemplateCompact
+from .project_status import ProjectStatus
+from .project_template import ProjectTemplate
 from .project_update_request import ProjectUpdateRequest
 from .project_update_request_body import ProjectUpdateRequestBody
 from .project_update_request_color_type_1 import ProjectUpdateRequestColorType1
@@ -64,24 +61,22 @@ from .project_update_request_minimum_access_level_for_sharing import (
 )
 from .project_update_request_privacy_setting import ProjectUpdateRequestPrivacySetting
 from .search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
-from .section_compact import SectionCompact
+from .section import Section
+from .section_data import SectionData
+from .section_list import SectionList
 from .section_request import SectionRequest
 from .section_request_body import SectionRequestBody
-from .section_response import SectionResponse
-from .section_response_array import SectionResponseArray
-from .section_response_data import SectionResponseData
 from .section_task_insert_request import SectionTaskInsertRequest
 from .section_task_insert_request_body import SectionTaskInsertRequestBody
-from .status_update_compact import StatusUpdateCompact
-from .story_compact import StoryCompact
+from .status_update import StatusUpdate
+from .story import Story
+from .story_data import StoryData
+from .story_list import StoryList
 from .story_request import StoryRequest
 from .story_request_body import StoryRequestBody
 from .story_request_sticker_name import StoryRequestStickerName
-from .story_response import StoryResponse
-from .story_response_array import StoryResponseArray
-from .story_response_data import StoryResponseData
 from .story_response_dates import StoryResponseDates
-from .tag_compact import TagCompact
+from .tag import Tag
 from .tag_create_request import TagCreateRequest
 from .tag_create_request_body import TagCreateRequestBody
 from .tag_create_request_color_type_1 import TagCreateRequestColorType1
@@ -92,26 +87,27 @@ from .tag_create_tag_for_workspace_request_body import (
 from .tag_create_tag_for_workspace_request_color_type_1 import (
     TagCreateTagForWorkspaceRequestColorType1,
 )
-from .tag_response import TagResponse
-from .tag_response_array import TagResponseArray
-from .tag_response_data import TagResponseData
+from .tag_data import TagData
+from .tag_list import TagList
 from .tag_update_request import TagUpdateRequest
 from .tag_update_request_body import TagUpdateRequestBody
 from .tag_update_request_color_type_1 import TagUpdateRequestColorType1
+from .task import Task
 from .task_add_followers_request import TaskAddFollowersRequest
 from .task_add_followers_request_body import TaskAddFollowersRequestBody
 from .task_add_project_request import TaskAddProjectRequest
 from .task_add_project_request_body import TaskAddProjectRequestBody
 from .task_add_tag_request import TaskAddTagRequest
 from .task_add_tag_request_body import TaskAddTagRequestBody
-from .task_compact import TaskCompact
 from .task_create_request import TaskCreateRequest
 from .task_create_request_approval_status import TaskCreateRequestApprovalStatus
 from .task_create_request_assignee_status import TaskCreateRequestAssigneeStatus
 from .task_create_request_body import TaskCreateRequestBody
 from .task_create_request_custom_fields import TaskCreateRequestCustomFields
 from .task_create_request_resource_subtype import TaskCreateRequestResourceSubtype
+from .task_data import TaskData
 from .task_external import TaskExternal
+from .task_list import TaskList
 from .task_membership import TaskMembership
 from .task_remove_followers_request import TaskRemoveFollowersRequest
 from .task_remove_followers_request_body import TaskRemoveFollowersRequestBody
@@ -119,9 +115,6 @@ from .task_remove_project_request import TaskRemoveProjectRequest
 from .task_remove_project_request_body import TaskRemoveProjectRequestBody
 from .task_remove_tag_request import TaskRemoveTagRequest
 from .task_remove_tag_request_body import TaskRemoveTagRequestBody
-from .task_response import TaskResponse
-from .task_response_array import TaskResponseArray
-from .task_response_data import TaskResponseData
 from .task_set_parent_request import TaskSetParentRequest
 from .task_set_parent_request_body import TaskSetParentRequestBody
 from .task_update_request import TaskUpdateRequest
@@ -130,46 +123,39 @@ from .task_update_request_assignee_status import TaskUpdateRequestAssigneeStatus
 from .task_update_request_body import TaskUpdateRequestBody
 from .task_update_request_custom_fields import TaskUpdateRequestCustomFields
 from .task_update_request_resource_subtype import TaskUpdateRequestResourceSubtype
-from .team_compact import TeamCompact
-from .team_response import TeamResponse
-from .team_response_array import TeamResponseArray
-from .team_response_data import TeamResponseData
+from .team import Team
+from .team_data import TeamData
+from .team_list import TeamList
 from .typeahead_for_workspace_resource_type import TypeaheadForWorkspaceResourceType
 from .typeahead_for_workspace_type import TypeaheadForWorkspaceType
-from .user_base_response import UserBaseResponse
-from .user_base_response_data import UserBaseResponseData
-from .user_compact import UserCompact
+from .user import User
+from .user_data import UserData
+from .user_list import UserList
 from .user_photo import UserPhoto
-from .user_response import UserResponse
-from .user_response_array import UserResponseArray
-from .user_response_data import UserResponseData
+from .workspace import Workspace
 from .workspace_add_user_request import WorkspaceAddUserRequest
 from .workspace_add_user_request_body import WorkspaceAddUserRequestBody
-from .workspace_compact import WorkspaceCompact
+from .workspace_data import WorkspaceData
+from .workspace_list import WorkspaceList
 from .workspace_remove_user_request import WorkspaceRemoveUserRequest
 from .workspace_remove_user_request_body import WorkspaceRemoveUserRequestBody
 from .workspace_request import WorkspaceRequest
 from .workspace_request_body import WorkspaceRequestBody
-from .workspace_response import WorkspaceResponse
-from .workspace_response_array import WorkspaceResponseArray
-from .workspace_response_data import WorkspaceResponseData
 
 __all__ = (
     "AsanaNamedResource",
-    "AsanaNamedResourceArray",
+    "AsanaNamedResourceList",
     "AsanaResource",
-    "AttachmentCompact",
+    "Attachment",
+    "AttachmentData",
+    "AttachmentList",
     "AttachmentRequest",
     "AttachmentRequestResourceSubtype",
-    "AttachmentResponse",
-    "AttachmentResponseArray",
-    "AttachmentResponseData",
-    "CustomFieldCompact",
+    "CustomField",
     "CustomFieldDateValue",
-    "CustomFieldResponse",
-    "CustomFieldSettingResponse",
-    "CustomTypeCompact",
-    "CustomTypeStatusOptionCompact",
+    "CustomFieldSetting",
+    "CustomType",
+    "CustomTypeStatusOption",
     "EmptyResponse",
     "EmptyResponseData",
     "EnumOption",
@@ -181,8 +167,10 @@ __all__ = (
     "ModifyDependentsRequest",
     "ModifyDependentsRequestBody",
     "NextPage",
-    "ProjectBriefCompact",
-    "ProjectCompact",
+    "Project",
+    "ProjectBrief",
+    "ProjectData",
+    "ProjectList",
     "ProjectRequest",
     "ProjectRequestBody",
     "ProjectRequestColorType1",
@@ -193,11 +181,8 @@ __all__ = (
     "ProjectRequestMinimumAccessLevelForCustomization",
     "ProjectRequestMinimumAccessLevelForSharing",
     "ProjectRequestPrivacySetting",
-    "ProjectResponse",
-    "ProjectResponseArray",
-    "ProjectResponseData",
-    "ProjectStatusResponse",
-    "ProjectTemplateCompact",
+    "ProjectStatus",
+    "ProjectTemplate",
     "ProjectUpdateRequest",
     "ProjectUpdateRequestBody",
     "ProjectUpdateRequestColorType1",
@@ -209,50 +194,49 @@ __all__ = (
     "ProjectUpdateRequestMinimumAccessLevelForSharing",
     "ProjectUpdateRequestPrivacySetting",
     "SearchTasksForWorkspaceSortBy",
-    "SectionCompact",
+    "Section",
+    "SectionData",
+    "SectionList",
     "SectionRequest",
     "SectionRequestBody",
-    "SectionResponse",
-    "SectionResponseArray",
-    "SectionResponseData",
     "SectionTaskInsertRequest",
     "SectionTaskInsertRequestBody",
-    "StatusUpdateCompact",
-    "StoryCompact",
+    "StatusUpdate",
+    "Story",
+    "StoryData",
+    "StoryList",
     "StoryRequest",
     "StoryRequestBody",
     "StoryRequestStickerName",
-    "StoryResponse",
-    "StoryResponseArray",
-    "StoryResponseData",
     "StoryResponseDates",
-    "TagCompact",
+    "Tag",
     "TagCreateRequest",
     "TagCreateRequestBody",
     "TagCreateRequestColorType1",
     "TagCreateTagForWorkspaceRequest",
     "TagCreateTagForWorkspaceRequestBody",
     "TagCreateTagForWorkspaceRequestColorType1",
-    "TagResponse",
-    "TagResponseArray",
-    "TagResponseData",
+    "TagData",
+    "TagList",
     "TagUpdateRequest",
     "TagUpdateRequestBody",
     "TagUpdateRequestColorType1",
+    "Task",
     "TaskAddFollowersRequest",
     "TaskAddFollowersRequestBody",
     "TaskAddProjectRequest",
     "TaskAddProjectRequestBody",
     "TaskAddTagRequest",
     "TaskAddTagRequestBody",
-    "TaskCompact",
     "TaskCreateRequest",
     "TaskCreateRequestApprovalStatus",
     "TaskCreateRequestAssigneeStatus",
     "TaskCreateRequestBody",
     "TaskCreateRequestCustomFields",
     "TaskCreateRequestResourceSubtype",
+    "TaskData",
     "TaskExternal",
+    "TaskList",
     "TaskMembership",
     "TaskRemoveFollowersRequest",
     "TaskRemoveFollowersRequestBody",
@@ -260,9 +244,6 @@ __all__ = (
     "TaskRemoveProjectRequestBody",
     "TaskRemoveTagRequest",
     "TaskRemoveTagRequestBody",
-    "TaskResponse",
-    "TaskResponseArray",
-    "TaskResponseData",
     "TaskSetParentRequest",
     "TaskSetParentRequestBody",
     "TaskUpdateRequest",
@@ -271,27 +252,22 @@ __all__ = (
     "TaskUpdateRequestBody",
     "TaskUpdateRequestCustomFields",
     "TaskUpdateRequestResourceSubtype",
-    "TeamCompact",
-    "TeamResponse",
-    "TeamResponseArray",
-    "TeamResponseData",
+    "Team",
+    "TeamData",
+    "TeamList",
     "TypeaheadForWorkspaceResourceType",
     "TypeaheadForWorkspaceType",
-    "UserBaseResponse",
-    "UserBaseResponseData",
-    "UserCompact",
+    "User",
+    "UserData",
+    "UserList",
     "UserPhoto",
-    "UserResponse",
-    "UserResponseArray",
-    "UserResponseData",
+    "Workspace",
     "WorkspaceAddUserRequest",
     "WorkspaceAddUserRequestBody",
-    "WorkspaceCompact",
+    "WorkspaceData",
+    "WorkspaceList",
     "WorkspaceRemoveUserRequest",
     "WorkspaceRemoveUserRequestBody",
     "WorkspaceRequest",
     "WorkspaceRequestBody",
-    "WorkspaceResponse",
-    "WorkspaceResponseArray",
-    "WorkspaceResponseData",
 )

@@ -13,17 +13,18 @@ T = TypeVar("T", bound="EnumOption")
 
 @_attrs_define
 class EnumOption:
-    """One choice of an enum or multi-enum custom field.
+    """One enum option record (Asana's EnumOption). Single records, list items and nested records all use it; a field the
+    response left out stays unset.
 
-    Attributes:
-        gid (str | Unset):
-        resource_type (str | Unset):
-        name (str | Unset):
-        enabled (bool | Unset):
-        color (str | Unset):
+        Attributes:
+            gid (str):
+            resource_type (str | Unset):
+            name (str | Unset):
+            enabled (bool | Unset):
+            color (str | Unset):
     """
 
-    gid: str | Unset = UNSET
+    gid: str
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     enabled: bool | Unset = UNSET
@@ -43,9 +44,11 @@ class EnumOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gid is not UNSET:
-            field_dict["gid"] = gid
+        field_dict.update(
+            {
+                "gid": gid,
+            }
+        )
         if resource_type is not UNSET:
             field_dict["resource_type"] = resource_type
         if name is not UNSET:
@@ -60,7 +63,7 @@ class EnumOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        gid = d.pop("gid", UNSET)
+        gid = d.pop("gid")
 
         resource_type = d.pop("resource_type", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.user_compact import UserCompact
+    from ..models.user import User
 
 
 T = TypeVar("T", bound="Like")
@@ -21,11 +21,11 @@ class Like:
 
     Attributes:
         gid (str | Unset):
-        user (None | Unset | UserCompact):
+        user (None | Unset | User):
     """
 
     gid: str | Unset = UNSET
-    user: None | Unset | UserCompact = UNSET
+    user: None | Unset | User = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +34,7 @@ class Like:
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
-        elif isinstance(self.user, UserCompact):
+        elif isinstance(self.user, User):
             user = self.user.to_dict()
         else:
             user = self.user
@@ -54,7 +54,7 @@ class Like:
         d = dict(src_dict)
         gid = d.pop("gid", UNSET)
 
-        def _parse_user(data: object) -> None | Unset | UserCompact:
+        def _parse_user(data: object) -> None | Unset | User:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -62,12 +62,12 @@ class Like:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                user_type_1 = UserCompact.from_dict(data)
+                user_type_1 = User.from_dict(data)
 
                 return user_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | Unset | UserCompact, data)
+            return cast(None | Unset | User, data)
 
         user = _parse_user(d.pop("user", UNSET))
 
@@ -98,4 +98,4 @@ class Like:
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
-from ..models.user_compact import UserCompact
+from ..models.user import User

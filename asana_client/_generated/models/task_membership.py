@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_compact import ProjectCompact
-    from ..models.section_compact import SectionCompact
+    from ..models.project import Project
+    from ..models.section import Section
 
 
 T = TypeVar("T", bound="TaskMembership")
@@ -21,19 +21,19 @@ class TaskMembership:
     """A project the task is in and the section it sits in there.
 
     Attributes:
-        project (None | ProjectCompact | Unset):
-        section (None | SectionCompact | Unset):
+        project (None | Project | Unset):
+        section (None | Section | Unset):
     """
 
-    project: None | ProjectCompact | Unset = UNSET
-    section: None | SectionCompact | Unset = UNSET
+    project: None | Project | Unset = UNSET
+    section: None | Section | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
             project = UNSET
-        elif isinstance(self.project, ProjectCompact):
+        elif isinstance(self.project, Project):
             project = self.project.to_dict()
         else:
             project = self.project
@@ -41,7 +41,7 @@ class TaskMembership:
         section: dict[str, Any] | None | Unset
         if isinstance(self.section, Unset):
             section = UNSET
-        elif isinstance(self.section, SectionCompact):
+        elif isinstance(self.section, Section):
             section = self.section.to_dict()
         else:
             section = self.section
@@ -60,7 +60,7 @@ class TaskMembership:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_project(data: object) -> None | ProjectCompact | Unset:
+        def _parse_project(data: object) -> None | Project | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -68,16 +68,16 @@ class TaskMembership:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                project_type_1 = ProjectCompact.from_dict(data)
+                project_type_1 = Project.from_dict(data)
 
                 return project_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | ProjectCompact | Unset, data)
+            return cast(None | Project | Unset, data)
 
         project = _parse_project(d.pop("project", UNSET))
 
-        def _parse_section(data: object) -> None | SectionCompact | Unset:
+        def _parse_section(data: object) -> None | Section | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -85,12 +85,12 @@ class TaskMembership:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                section_type_1 = SectionCompact.from_dict(data)
+                section_type_1 = Section.from_dict(data)
 
                 return section_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(None | SectionCompact | Unset, data)
+            return cast(None | Section | Unset, data)
 
         section = _parse_section(d.pop("section", UNSET))
 
@@ -121,5 +121,5 @@ class TaskMembership:
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
-from ..models.project_compact import ProjectCompact
-from ..models.section_compact import SectionCompact
+from ..models.project import Project
+from ..models.section import Section
