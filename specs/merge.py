@@ -256,15 +256,16 @@ def merge(fragments: dict[str, Doc]) -> Doc:
 
 
 def envelope_name(data: Any) -> str | None:
-    """`data: Task` -> TaskData, `data: [Task]` -> TaskList, so the generator does not invent
-    GetTaskResponse200 and friends (one rule for every envelope, entities or not)."""
+    """`data: Task` -> TaskData, `data: [Task]` -> TaskArray, so the generator does not invent
+    GetTaskResponse200 and friends (one rule for every envelope, entities or not; the names of
+    Asana's SDK without the old read schema's suffix: TaskResponseArray -> TaskArray)."""
     single = ref_name(data)
     if single:
         return f"{single}Data"
     if isinstance(data, dict) and data.get("type") == "array":
         item = ref_name(data.get("items"))
         if item:
-            return f"{item}List"
+            return f"{item}Array"
     return None
 
 
@@ -475,7 +476,7 @@ def hoist(schemas: Doc, holder: Doc, name: str) -> None:
 
 def name_envelopes(doc: Doc) -> None:
     """Give every inline {data: ...} envelope (responses and JSON request bodies) a schema name;
-    list envelopes always carry next_page so one TaskList serves every task list."""
+    list envelopes always carry next_page so one TaskArray serves every task list."""
     schemas = doc["components"]["schemas"]
     for _path, _method, op in operations(doc):
         for status, response in op["responses"].items():
@@ -486,7 +487,7 @@ def name_envelopes(doc: Doc) -> None:
             name = envelope_name(props.get("data"))
             if name is None:
                 raise MergeError(f"{op['operationId']}: success body has no typed data")
-            if name.endswith("List"):
+            if name.endswith("Array"):
                 props["next_page"] = ref("schemas", "NextPage")
             hoist(schemas, content, name)
         body = op.get("requestBody", {}).get("content", {}).get("application/json")

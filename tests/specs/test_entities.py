@@ -41,7 +41,7 @@ def test_the_old_read_schema_names_are_gone_everywhere(merged: dict[str, Any]) -
     assert sources, "the table names the read schemas it unifies"
     assert not sources & set(merged["components"]["schemas"])
     assert not sources & references(merged)
-    assert {"Task", "User", "CustomField", "TaskData", "TaskList"} <= references(merged)
+    assert {"Task", "User", "CustomField", "TaskData", "TaskArray"} <= references(merged)
 
 
 def test_every_entity_has_a_required_string_gid(merged: dict[str, Any]) -> None:

@@ -66,7 +66,7 @@ def test_committed_merged_document_is_what_the_specs_give(merged: dict) -> None:
 def test_paginated_lists_carry_next_page_and_bounded_limit(merged: dict) -> None:
     limit = merged["components"]["parameters"]["limit"]["schema"]
     assert (limit["minimum"], limit["maximum"]) == (1, 100)
-    envelope = merged["components"]["schemas"]["TaskList"]
+    envelope = merged["components"]["schemas"]["TaskArray"]
     assert envelope["properties"]["next_page"]["nullable"] is True
 
 

@@ -68,7 +68,7 @@ def test_a_field_and_an_operation_a_drop_adds_reach_the_merged_spec(tmp_path: Pa
     op = merged["paths"][REVIEWS_PATH]["get"]
     assert op["operationId"] == "getReviewsForTask" and op["tags"] == ["Tasks"]
     page = op["responses"]["200"]["content"]["application/json"]["schema"]
-    assert page == {"$ref": "#/components/schemas/TaskList"}
+    assert page == {"$ref": "#/components/schemas/TaskArray"}
     assert op["responses"]["401"] == {"$ref": "#/components/responses/Unauthorized"}
 
 

@@ -1,11 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
 from .asana_named_resource import AsanaNamedResource
-from .asana_named_resource_list import AsanaNamedResourceList
+from .asana_named_resource_array import AsanaNamedResourceArray
 from .asana_resource import AsanaResource
 from .attachment import Attachment
+from .attachment_array import AttachmentArray
 from .attachment_data import AttachmentData
-from .attachment_list import AttachmentList
 from .attachment_request import AttachmentRequest
 from .attachment_request_resource_subtype import AttachmentRequestResourceSubtype
 from .custom_field import CustomField
@@ -25,9 +25,9 @@ from .modify_dependents_request import ModifyDependentsRequest
 from .modify_dependents_request_body import ModifyDependentsRequestBody
 from .next_page import NextPage
 from .project import Project
+from .project_array import ProjectArray
 from .project_brief import ProjectBrief
 from .project_data import ProjectData
-from .project_list import ProjectList
 from .project_request import ProjectRequest
 from .project_request_body import ProjectRequestBody
 from .project_request_color_type_1 import ProjectRequestColorType1
@@ -62,21 +62,22 @@ from .project_update_request_minimum_access_level_for_sharing import (
 from .project_update_request_privacy_setting import ProjectUpdateRequestPrivacySetting
 from .search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
 from .section import Section
+from .section_array import SectionArray
 from .section_data import SectionData
-from .section_list import SectionList
 from .section_request import SectionRequest
 from .section_request_body import SectionRequestBody
 from .section_task_insert_request import SectionTaskInsertRequest
 from .section_task_insert_request_body import SectionTaskInsertRequestBody
 from .status_update import StatusUpdate
 from .story import Story
+from .story_array import StoryArray
 from .story_data import StoryData
-from .story_list import StoryList
 from .story_request import StoryRequest
 from .story_request_body import StoryRequestBody
 from .story_request_sticker_name import StoryRequestStickerName
 from .story_response_dates import StoryResponseDates
 from .tag import Tag
+from .tag_array import TagArray
 from .tag_create_request import TagCreateRequest
 from .tag_create_request_body import TagCreateRequestBody
 from .tag_create_request_color_type_1 import TagCreateRequestColorType1
@@ -88,7 +89,6 @@ from .tag_create_tag_for_workspace_request_color_type_1 import (
     TagCreateTagForWorkspaceRequestColorType1,
 )
 from .tag_data import TagData
-from .tag_list import TagList
 from .tag_update_request import TagUpdateRequest
 from .tag_update_request_body import TagUpdateRequestBody
 from .tag_update_request_color_type_1 import TagUpdateRequestColorType1
@@ -99,6 +99,7 @@ from .task_add_project_request import TaskAddProjectRequest
 from .task_add_project_request_body import TaskAddProjectRequestBody
 from .task_add_tag_request import TaskAddTagRequest
 from .task_add_tag_request_body import TaskAddTagRequestBody
+from .task_array import TaskArray
 from .task_create_request import TaskCreateRequest
 from .task_create_request_approval_status import TaskCreateRequestApprovalStatus
 from .task_create_request_assignee_status import TaskCreateRequestAssigneeStatus
@@ -107,7 +108,6 @@ from .task_create_request_custom_fields import TaskCreateRequestCustomFields
 from .task_create_request_resource_subtype import TaskCreateRequestResourceSubtype
 from .task_data import TaskData
 from .task_external import TaskExternal
-from .task_list import TaskList
 from .task_membership import TaskMembership
 from .task_remove_followers_request import TaskRemoveFollowersRequest
 from .task_remove_followers_request_body import TaskRemoveFollowersRequestBody
@@ -124,19 +124,19 @@ from .task_update_request_body import TaskUpdateRequestBody
 from .task_update_request_custom_fields import TaskUpdateRequestCustomFields
 from .task_update_request_resource_subtype import TaskUpdateRequestResourceSubtype
 from .team import Team
+from .team_array import TeamArray
 from .team_data import TeamData
-from .team_list import TeamList
 from .typeahead_for_workspace_resource_type import TypeaheadForWorkspaceResourceType
 from .typeahead_for_workspace_type import TypeaheadForWorkspaceType
 from .user import User
+from .user_array import UserArray
 from .user_data import UserData
-from .user_list import UserList
 from .user_photo import UserPhoto
 from .workspace import Workspace
 from .workspace_add_user_request import WorkspaceAddUserRequest
 from .workspace_add_user_request_body import WorkspaceAddUserRequestBody
+from .workspace_array import WorkspaceArray
 from .workspace_data import WorkspaceData
-from .workspace_list import WorkspaceList
 from .workspace_remove_user_request import WorkspaceRemoveUserRequest
 from .workspace_remove_user_request_body import WorkspaceRemoveUserRequestBody
 from .workspace_request import WorkspaceRequest
@@ -144,11 +144,11 @@ from .workspace_request_body import WorkspaceRequestBody
 
 __all__ = (
     "AsanaNamedResource",
-    "AsanaNamedResourceList",
+    "AsanaNamedResourceArray",
     "AsanaResource",
     "Attachment",
+    "AttachmentArray",
     "AttachmentData",
-    "AttachmentList",
     "AttachmentRequest",
     "AttachmentRequestResourceSubtype",
     "CustomField",
@@ -168,9 +168,9 @@ __all__ = (
     "ModifyDependentsRequestBody",
     "NextPage",
     "Project",
+    "ProjectArray",
     "ProjectBrief",
     "ProjectData",
-    "ProjectList",
     "ProjectRequest",
     "ProjectRequestBody",
     "ProjectRequestColorType1",
@@ -195,21 +195,22 @@ __all__ = (
     "ProjectUpdateRequestPrivacySetting",
     "SearchTasksForWorkspaceSortBy",
     "Section",
+    "SectionArray",
     "SectionData",
-    "SectionList",
     "SectionRequest",
     "SectionRequestBody",
     "SectionTaskInsertRequest",
     "SectionTaskInsertRequestBody",
     "StatusUpdate",
     "Story",
+    "StoryArray",
     "StoryData",
-    "StoryList",
     "StoryRequest",
     "StoryRequestBody",
     "StoryRequestStickerName",
     "StoryResponseDates",
     "Tag",
+    "TagArray",
     "TagCreateRequest",
     "TagCreateRequestBody",
     "TagCreateRequestColorType1",
@@ -217,7 +218,6 @@ __all__ = (
     "TagCreateTagForWorkspaceRequestBody",
     "TagCreateTagForWorkspaceRequestColorType1",
     "TagData",
-    "TagList",
     "TagUpdateRequest",
     "TagUpdateRequestBody",
     "TagUpdateRequestColorType1",
@@ -228,6 +228,7 @@ __all__ = (
     "TaskAddProjectRequestBody",
     "TaskAddTagRequest",
     "TaskAddTagRequestBody",
+    "TaskArray",
     "TaskCreateRequest",
     "TaskCreateRequestApprovalStatus",
     "TaskCreateRequestAssigneeStatus",
@@ -236,7 +237,6 @@ __all__ = (
     "TaskCreateRequestResourceSubtype",
     "TaskData",
     "TaskExternal",
-    "TaskList",
     "TaskMembership",
     "TaskRemoveFollowersRequest",
     "TaskRemoveFollowersRequestBody",
@@ -253,19 +253,19 @@ __all__ = (
     "TaskUpdateRequestCustomFields",
     "TaskUpdateRequestResourceSubtype",
     "Team",
+    "TeamArray",
     "TeamData",
-    "TeamList",
     "TypeaheadForWorkspaceResourceType",
     "TypeaheadForWorkspaceType",
     "User",
+    "UserArray",
     "UserData",
-    "UserList",
     "UserPhoto",
     "Workspace",
     "WorkspaceAddUserRequest",
     "WorkspaceAddUserRequestBody",
+    "WorkspaceArray",
     "WorkspaceData",
-    "WorkspaceList",
     "WorkspaceRemoveUserRequest",
     "WorkspaceRemoveUserRequestBody",
     "WorkspaceRequest",

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.project_list import ProjectList
+from ...models.project_array import ProjectArray
 from ...types import UNSET, Response, Unset
 
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectList | None:
+) -> ErrorResponse | ProjectArray | None:
     if response.status_code == 200:
-        response_200 = ProjectList.from_dict(response.json())
+        response_200 = ProjectArray.from_dict(response.json())
 
         return response_200
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectList]:
+) -> Response[ErrorResponse | ProjectArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     workspace: str | Unset = UNSET,
     team: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectList]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List projects
 
      Lists the projects the caller can see, narrowed by workspace or team. A workspace or a team should
@@ -132,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectList]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
     workspace: str | Unset = UNSET,
     team: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectList | None:
+) -> ErrorResponse | ProjectArray | None:
     """List projects
 
      Lists the projects the caller can see, narrowed by workspace or team. A workspace or a team should
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectList
+        ErrorResponse | ProjectArray
     """
 
     return sync_detailed(
@@ -207,7 +207,7 @@ async def asyncio_detailed(
     workspace: str | Unset = UNSET,
     team: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectList]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List projects
 
      Lists the projects the caller can see, narrowed by workspace or team. A workspace or a team should
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectList]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -255,7 +255,7 @@ async def asyncio(
     workspace: str | Unset = UNSET,
     team: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectList | None:
+) -> ErrorResponse | ProjectArray | None:
     """List projects
 
      Lists the projects the caller can see, narrowed by workspace or team. A workspace or a team should
@@ -275,7 +275,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectList
+        ErrorResponse | ProjectArray
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.project_list import ProjectList
+from ...models.project_array import ProjectArray
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectList | None:
+) -> ErrorResponse | ProjectArray | None:
     if response.status_code == 200:
-        response_200 = ProjectList.from_dict(response.json())
+        response_200 = ProjectArray.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectList]:
+) -> Response[ErrorResponse | ProjectArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectList]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List a team's projects
 
      Lists the projects shared with the given team.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectList]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectList | None:
+) -> ErrorResponse | ProjectArray | None:
     """List a team's projects
 
      Lists the projects shared with the given team.
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectList
+        ErrorResponse | ProjectArray
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectList]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List a team's projects
 
      Lists the projects shared with the given team.
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectList]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectList | None:
+) -> ErrorResponse | ProjectArray | None:
     """List a team's projects
 
      Lists the projects shared with the given team.
@@ -258,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectList
+        ErrorResponse | ProjectArray
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.story_list import StoryList
+from ...models.story_array import StoryArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StoryList | None:
+) -> ErrorResponse | StoryArray | None:
     if response.status_code == 200:
-        response_200 = StoryList.from_dict(response.json())
+        response_200 = StoryArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StoryList]:
+) -> Response[ErrorResponse | StoryArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | StoryList]:
+) -> Response[ErrorResponse | StoryArray]:
     """List a task's stories
 
      Lists the comments and change entries of the given task, oldest first.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StoryList]
+        Response[ErrorResponse | StoryArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | StoryList | None:
+) -> ErrorResponse | StoryArray | None:
     """List a task's stories
 
      Lists the comments and change entries of the given task, oldest first.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StoryList
+        ErrorResponse | StoryArray
     """
 
     return sync_detailed(
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | StoryList]:
+) -> Response[ErrorResponse | StoryArray]:
     """List a task's stories
 
      Lists the comments and change entries of the given task, oldest first.
@@ -203,7 +203,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StoryList]
+        Response[ErrorResponse | StoryArray]
     """
 
     kwargs = _get_kwargs(
@@ -227,7 +227,7 @@ async def asyncio(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | StoryList | None:
+) -> ErrorResponse | StoryArray | None:
     """List a task's stories
 
      Lists the comments and change entries of the given task, oldest first.
@@ -244,7 +244,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StoryList
+        ErrorResponse | StoryArray
     """
 
     return (

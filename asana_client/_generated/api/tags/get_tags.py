@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.tag_list import TagList
+from ...models.tag_array import TagArray
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagList | None:
+) -> ErrorResponse | TagArray | None:
     if response.status_code == 200:
-        response_200 = TagList.from_dict(response.json())
+        response_200 = TagArray.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagList]:
+) -> Response[ErrorResponse | TagArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     workspace: str | Unset = UNSET,
-) -> Response[ErrorResponse | TagList]:
+) -> Response[ErrorResponse | TagArray]:
     """List tags
 
      Lists the tags the caller can see, optionally only those of one workspace.
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagList]
+        Response[ErrorResponse | TagArray]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     workspace: str | Unset = UNSET,
-) -> ErrorResponse | TagList | None:
+) -> ErrorResponse | TagArray | None:
     """List tags
 
      Lists the tags the caller can see, optionally only those of one workspace.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagList
+        ErrorResponse | TagArray
     """
 
     return sync_detailed(
@@ -185,7 +185,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     workspace: str | Unset = UNSET,
-) -> Response[ErrorResponse | TagList]:
+) -> Response[ErrorResponse | TagArray]:
     """List tags
 
      Lists the tags the caller can see, optionally only those of one workspace.
@@ -202,7 +202,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagList]
+        Response[ErrorResponse | TagArray]
     """
 
     kwargs = _get_kwargs(
@@ -226,7 +226,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     workspace: str | Unset = UNSET,
-) -> ErrorResponse | TagList | None:
+) -> ErrorResponse | TagArray | None:
     """List tags
 
      Lists the tags the caller can see, optionally only those of one workspace.
@@ -243,7 +243,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagList
+        ErrorResponse | TagArray
     """
 
     return (

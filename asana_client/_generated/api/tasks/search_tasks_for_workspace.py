@@ -9,7 +9,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
-from ...models.task_list import TaskList
+from ...models.task_array import TaskArray
 from ...types import UNSET, Response, Unset
 
 
@@ -277,9 +277,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskList | None:
+) -> ErrorResponse | TaskArray | None:
     if response.status_code == 200:
-        response_200 = TaskList.from_dict(response.json())
+        response_200 = TaskArray.from_dict(response.json())
 
         return response_200
 
@@ -316,7 +316,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskList]:
+) -> Response[ErrorResponse | TaskArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -384,7 +384,7 @@ def sync_detailed(
     has_attachment: bool | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TaskList]:
+) -> Response[ErrorResponse | TaskArray]:
     """Asana Search tasks in a workspace
 
      Performs an advanced search for tasks within a workspace.
@@ -452,7 +452,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskList]
+        Response[ErrorResponse | TaskArray]
     """
 
     kwargs = _get_kwargs(
@@ -580,7 +580,7 @@ def sync(
     has_attachment: bool | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TaskList | None:
+) -> ErrorResponse | TaskArray | None:
     """Asana Search tasks in a workspace
 
      Performs an advanced search for tasks within a workspace.
@@ -648,7 +648,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskList
+        ErrorResponse | TaskArray
     """
 
     return sync_detailed(
@@ -771,7 +771,7 @@ async def asyncio_detailed(
     has_attachment: bool | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TaskList]:
+) -> Response[ErrorResponse | TaskArray]:
     """Asana Search tasks in a workspace
 
      Performs an advanced search for tasks within a workspace.
@@ -839,7 +839,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskList]
+        Response[ErrorResponse | TaskArray]
     """
 
     kwargs = _get_kwargs(
@@ -965,7 +965,7 @@ async def asyncio(
     has_attachment: bool | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TaskList | None:
+) -> ErrorResponse | TaskArray | None:
     """Asana Search tasks in a workspace
 
      Performs an advanced search for tasks within a workspace.
@@ -1033,7 +1033,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskList
+        ErrorResponse | TaskArray
     """
 
     return (

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.team_list import TeamList
+from ...models.team_array import TeamArray
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TeamList | None:
+) -> ErrorResponse | TeamArray | None:
     if response.status_code == 200:
-        response_200 = TeamList.from_dict(response.json())
+        response_200 = TeamArray.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TeamList]:
+) -> Response[ErrorResponse | TeamArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TeamList]:
+) -> Response[ErrorResponse | TeamArray]:
     """List the teams of a user
 
      Page through the teams a user belongs to within one organization.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TeamList]
+        Response[ErrorResponse | TeamArray]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TeamList | None:
+) -> ErrorResponse | TeamArray | None:
     """List the teams of a user
 
      Page through the teams a user belongs to within one organization.
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TeamList
+        ErrorResponse | TeamArray
     """
 
     return sync_detailed(
@@ -196,7 +196,7 @@ async def asyncio_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TeamList]:
+) -> Response[ErrorResponse | TeamArray]:
     """List the teams of a user
 
      Page through the teams a user belongs to within one organization.
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TeamList]
+        Response[ErrorResponse | TeamArray]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +240,7 @@ async def asyncio(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TeamList | None:
+) -> ErrorResponse | TeamArray | None:
     """List the teams of a user
 
      Page through the teams a user belongs to within one organization.
@@ -258,7 +258,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TeamList
+        ErrorResponse | TeamArray
     """
 
     return (

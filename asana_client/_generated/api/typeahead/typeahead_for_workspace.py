@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.asana_named_resource_list import AsanaNamedResourceList
+from ...models.asana_named_resource_array import AsanaNamedResourceArray
 from ...models.error_response import ErrorResponse
 from ...models.typeahead_for_workspace_resource_type import (
     TypeaheadForWorkspaceResourceType,
@@ -64,9 +64,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AsanaNamedResourceList | ErrorResponse | None:
+) -> AsanaNamedResourceArray | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AsanaNamedResourceList.from_dict(response.json())
+        response_200 = AsanaNamedResourceArray.from_dict(response.json())
 
         return response_200
 
@@ -103,7 +103,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AsanaNamedResourceList | ErrorResponse]:
+) -> Response[AsanaNamedResourceArray | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -122,7 +122,7 @@ def sync_detailed(
     count: int | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[AsanaNamedResourceList | ErrorResponse]:
+) -> Response[AsanaNamedResourceArray | ErrorResponse]:
     """Search a workspace by name
 
      Find objects of one type whose names match a short text, ranked for auto-completion. The result is a
@@ -142,7 +142,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsanaNamedResourceList | ErrorResponse]
+        Response[AsanaNamedResourceArray | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +172,7 @@ def sync(
     count: int | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> AsanaNamedResourceList | ErrorResponse | None:
+) -> AsanaNamedResourceArray | ErrorResponse | None:
     """Search a workspace by name
 
      Find objects of one type whose names match a short text, ranked for auto-completion. The result is a
@@ -192,7 +192,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsanaNamedResourceList | ErrorResponse
+        AsanaNamedResourceArray | ErrorResponse
     """
 
     return sync_detailed(
@@ -217,7 +217,7 @@ async def asyncio_detailed(
     count: int | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[AsanaNamedResourceList | ErrorResponse]:
+) -> Response[AsanaNamedResourceArray | ErrorResponse]:
     """Search a workspace by name
 
      Find objects of one type whose names match a short text, ranked for auto-completion. The result is a
@@ -237,7 +237,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AsanaNamedResourceList | ErrorResponse]
+        Response[AsanaNamedResourceArray | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -265,7 +265,7 @@ async def asyncio(
     count: int | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> AsanaNamedResourceList | ErrorResponse | None:
+) -> AsanaNamedResourceArray | ErrorResponse | None:
     """Search a workspace by name
 
      Find objects of one type whose names match a short text, ranked for auto-completion. The result is a
@@ -285,7 +285,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AsanaNamedResourceList | ErrorResponse
+        AsanaNamedResourceArray | ErrorResponse
     """
 
     return (

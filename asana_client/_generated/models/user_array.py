@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.section import Section
+    from ..models.user import User
 
 
-T = TypeVar("T", bound="SectionList")
+T = TypeVar("T", bound="UserArray")
 
 
 @_attrs_define
-class SectionList:
+class UserArray:
     """
     Attributes:
-        data (list[Section] | Unset):
+        data (list[User] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Section] | Unset = UNSET
+    data: list[User] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class SectionList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Section] | Unset = UNSET
+        data: list[User] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Section.from_dict(data_item_data)
+                data_item = User.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class SectionList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        section_list = cls(
+        user_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        section_list.additional_properties = d
-        return section_list
+        user_array.additional_properties = d
+        return user_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class SectionList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.section import Section
+from ..models.user import User

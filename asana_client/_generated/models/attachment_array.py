@@ -9,22 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.attachment import Attachment
     from ..models.next_page import NextPage
-    from ..models.task import Task
 
 
-T = TypeVar("T", bound="TaskList")
+T = TypeVar("T", bound="AttachmentArray")
 
 
 @_attrs_define
-class TaskList:
+class AttachmentArray:
     """
     Attributes:
-        data (list[Task] | Unset):
+        data (list[Attachment] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Task] | Unset = UNSET
+    data: list[Attachment] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class TaskList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Task] | Unset = UNSET
+        data: list[Attachment] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Task.from_dict(data_item_data)
+                data_item = Attachment.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class TaskList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        task_list = cls(
+        attachment_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        task_list.additional_properties = d
-        return task_list
+        attachment_array.additional_properties = d
+        return attachment_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,5 +110,5 @@ class TaskList:
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
+from ..models.attachment import Attachment
 from ..models.next_page import NextPage
-from ..models.task import Task

@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.workspace import Workspace
+    from ..models.tag import Tag
 
 
-T = TypeVar("T", bound="WorkspaceList")
+T = TypeVar("T", bound="TagArray")
 
 
 @_attrs_define
-class WorkspaceList:
+class TagArray:
     """
     Attributes:
-        data (list[Workspace] | Unset):
+        data (list[Tag] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Workspace] | Unset = UNSET
+    data: list[Tag] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class WorkspaceList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Workspace] | Unset = UNSET
+        data: list[Tag] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Workspace.from_dict(data_item_data)
+                data_item = Tag.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class WorkspaceList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        workspace_list = cls(
+        tag_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        workspace_list.additional_properties = d
-        return workspace_list
+        tag_array.additional_properties = d
+        return tag_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class WorkspaceList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.workspace import Workspace
+from ..models.tag import Tag

@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.project import Project
+    from ..models.story import Story
 
 
-T = TypeVar("T", bound="ProjectList")
+T = TypeVar("T", bound="StoryArray")
 
 
 @_attrs_define
-class ProjectList:
+class StoryArray:
     """
     Attributes:
-        data (list[Project] | Unset):
+        data (list[Story] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Project] | Unset = UNSET
+    data: list[Story] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class ProjectList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Project] | Unset = UNSET
+        data: list[Story] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Project.from_dict(data_item_data)
+                data_item = Story.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class ProjectList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        project_list = cls(
+        story_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        project_list.additional_properties = d
-        return project_list
+        story_array.additional_properties = d
+        return story_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class ProjectList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.project import Project
+from ..models.story import Story

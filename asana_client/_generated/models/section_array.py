@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.team import Team
+    from ..models.section import Section
 
 
-T = TypeVar("T", bound="TeamList")
+T = TypeVar("T", bound="SectionArray")
 
 
 @_attrs_define
-class TeamList:
+class SectionArray:
     """
     Attributes:
-        data (list[Team] | Unset):
+        data (list[Section] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Team] | Unset = UNSET
+    data: list[Section] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class TeamList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Team] | Unset = UNSET
+        data: list[Section] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Team.from_dict(data_item_data)
+                data_item = Section.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class TeamList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        team_list = cls(
+        section_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        team_list.additional_properties = d
-        return team_list
+        section_array.additional_properties = d
+        return section_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class TeamList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.team import Team
+from ..models.section import Section

@@ -9,22 +9,22 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.asana_named_resource import AsanaNamedResource
     from ..models.next_page import NextPage
+    from ..models.project import Project
 
 
-T = TypeVar("T", bound="AsanaNamedResourceList")
+T = TypeVar("T", bound="ProjectArray")
 
 
 @_attrs_define
-class AsanaNamedResourceList:
+class ProjectArray:
     """
     Attributes:
-        data (list[AsanaNamedResource] | Unset):
+        data (list[Project] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[AsanaNamedResource] | Unset = UNSET
+    data: list[Project] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class AsanaNamedResourceList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[AsanaNamedResource] | Unset = UNSET
+        data: list[Project] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = AsanaNamedResource.from_dict(data_item_data)
+                data_item = Project.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class AsanaNamedResourceList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        asana_named_resource_list = cls(
+        project_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        asana_named_resource_list.additional_properties = d
-        return asana_named_resource_list
+        project_array.additional_properties = d
+        return project_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -110,5 +110,5 @@ class AsanaNamedResourceList:
 
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
-from ..models.asana_named_resource import AsanaNamedResource
 from ..models.next_page import NextPage
+from ..models.project import Project

@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.tag import Tag
+    from ..models.task import Task
 
 
-T = TypeVar("T", bound="TagList")
+T = TypeVar("T", bound="TaskArray")
 
 
 @_attrs_define
-class TagList:
+class TaskArray:
     """
     Attributes:
-        data (list[Tag] | Unset):
+        data (list[Task] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Tag] | Unset = UNSET
+    data: list[Task] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class TagList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Tag] | Unset = UNSET
+        data: list[Task] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Tag.from_dict(data_item_data)
+                data_item = Task.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class TagList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        tag_list = cls(
+        task_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        tag_list.additional_properties = d
-        return tag_list
+        task_array.additional_properties = d
+        return task_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class TagList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.tag import Tag
+from ..models.task import Task

@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.user import User
+    from ..models.team import Team
 
 
-T = TypeVar("T", bound="UserList")
+T = TypeVar("T", bound="TeamArray")
 
 
 @_attrs_define
-class UserList:
+class TeamArray:
     """
     Attributes:
-        data (list[User] | Unset):
+        data (list[Team] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[User] | Unset = UNSET
+    data: list[Team] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class UserList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[User] | Unset = UNSET
+        data: list[Team] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = User.from_dict(data_item_data)
+                data_item = Team.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class UserList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        user_list = cls(
+        team_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        user_list.additional_properties = d
-        return user_list
+        team_array.additional_properties = d
+        return team_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class UserList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.user import User
+from ..models.team import Team

@@ -10,21 +10,21 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.next_page import NextPage
-    from ..models.story import Story
+    from ..models.workspace import Workspace
 
 
-T = TypeVar("T", bound="StoryList")
+T = TypeVar("T", bound="WorkspaceArray")
 
 
 @_attrs_define
-class StoryList:
+class WorkspaceArray:
     """
     Attributes:
-        data (list[Story] | Unset):
+        data (list[Workspace] | Unset):
         next_page (NextPage | None | Unset):
     """
 
-    data: list[Story] | Unset = UNSET
+    data: list[Workspace] | Unset = UNSET
     next_page: NextPage | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -58,11 +58,11 @@ class StoryList:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         _data = d.pop("data", UNSET)
-        data: list[Story] | Unset = UNSET
+        data: list[Workspace] | Unset = UNSET
         if _data is not UNSET:
             data = []
             for data_item_data in _data:
-                data_item = Story.from_dict(data_item_data)
+                data_item = Workspace.from_dict(data_item_data)
 
                 data.append(data_item)
 
@@ -83,13 +83,13 @@ class StoryList:
 
         next_page = _parse_next_page(d.pop("next_page", UNSET))
 
-        story_list = cls(
+        workspace_array = cls(
             data=data,
             next_page=next_page,
         )
 
-        story_list.additional_properties = d
-        return story_list
+        workspace_array.additional_properties = d
+        return workspace_array
 
     @property
     def additional_keys(self) -> list[str]:
@@ -111,4 +111,4 @@ class StoryList:
 # Related models, imported after the class so that cycles resolve; see specs/hoist_model_imports.py.
 # ruff: noqa: E402
 from ..models.next_page import NextPage
-from ..models.story import Story
+from ..models.workspace import Workspace
