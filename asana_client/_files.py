@@ -32,7 +32,7 @@ from ._transport import forget_secrets
 
 if TYPE_CHECKING:
     from ._client import Asana
-    from ._generated.models import AttachmentResponse
+    from ._generated.models import Attachment
 
 __all__ = ["AttachmentFiles", "FileInput"]
 
@@ -188,7 +188,7 @@ class AttachmentFiles:
         content_type: str | None = None,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> AttachmentResponse:
+    ) -> Attachment:
         """Upload `file` to the task (or project) `parent`, or attach an external link with
         `resource_subtype="external", url=..., name=...`. Returns the new attachment record."""
         form: dict[str, str] = {"parent": check_path_parameter("parent", parent)}
@@ -223,7 +223,7 @@ class AttachmentFiles:
 
     def _send_upload(
         self, form: dict[str, str], upload: UploadFile | None, params: dict[str, str]
-    ) -> AttachmentResponse:
+    ) -> Attachment:
         from ._resources.attachments import CREATE_ATTACHMENT_FOR_OBJECT as operation
 
         # Always multipart (Asana refuses url-encoded forms here): without a file, the fields
@@ -235,7 +235,7 @@ class AttachmentFiles:
         response = self._client._send(
             "POST", operation.path, params, files=files, replayable=replayable
         )
-        record: AttachmentResponse = parse_record(operation, response)
+        record: Attachment = parse_record(operation, response)
         return record
 
     @contextmanager

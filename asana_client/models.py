@@ -14,15 +14,13 @@ from ._generated.types import UNSET, Unset
 if TYPE_CHECKING:
     from ._generated.models import AsanaNamedResource as AsanaNamedResource
     from ._generated.models import AsanaResource as AsanaResource
-    from ._generated.models import AttachmentCompact as AttachmentCompact
+    from ._generated.models import Attachment as Attachment
     from ._generated.models import AttachmentRequest as AttachmentRequest
-    from ._generated.models import AttachmentResponse as AttachmentResponse
-    from ._generated.models import CustomFieldCompact as CustomFieldCompact
+    from ._generated.models import CustomField as CustomField
     from ._generated.models import CustomFieldDateValue as CustomFieldDateValue
-    from ._generated.models import CustomFieldResponse as CustomFieldResponse
-    from ._generated.models import CustomFieldSettingResponse as CustomFieldSettingResponse
-    from ._generated.models import CustomTypeCompact as CustomTypeCompact
-    from ._generated.models import CustomTypeStatusOptionCompact as CustomTypeStatusOptionCompact
+    from ._generated.models import CustomFieldSetting as CustomFieldSetting
+    from ._generated.models import CustomType as CustomType
+    from ._generated.models import CustomTypeStatusOption as CustomTypeStatusOption
     from ._generated.models import EmptyResponse as EmptyResponse
     from ._generated.models import EnumOption as EnumOption
     from ._generated.models import Error as Error
@@ -31,67 +29,56 @@ if TYPE_CHECKING:
     from ._generated.models import ModifyDependenciesRequest as ModifyDependenciesRequest
     from ._generated.models import ModifyDependentsRequest as ModifyDependentsRequest
     from ._generated.models import NextPage as NextPage
-    from ._generated.models import ProjectBriefCompact as ProjectBriefCompact
-    from ._generated.models import ProjectCompact as ProjectCompact
+    from ._generated.models import Project as Project
+    from ._generated.models import ProjectBrief as ProjectBrief
     from ._generated.models import ProjectRequest as ProjectRequest
-    from ._generated.models import ProjectResponse as ProjectResponse
-    from ._generated.models import ProjectStatusResponse as ProjectStatusResponse
-    from ._generated.models import ProjectTemplateCompact as ProjectTemplateCompact
+    from ._generated.models import ProjectStatus as ProjectStatus
+    from ._generated.models import ProjectTemplate as ProjectTemplate
     from ._generated.models import ProjectUpdateRequest as ProjectUpdateRequest
-    from ._generated.models import SectionCompact as SectionCompact
+    from ._generated.models import Section as Section
     from ._generated.models import SectionRequest as SectionRequest
-    from ._generated.models import SectionResponse as SectionResponse
     from ._generated.models import SectionTaskInsertRequest as SectionTaskInsertRequest
-    from ._generated.models import StatusUpdateCompact as StatusUpdateCompact
-    from ._generated.models import StoryCompact as StoryCompact
+    from ._generated.models import StatusUpdate as StatusUpdate
+    from ._generated.models import Story as Story
     from ._generated.models import StoryRequest as StoryRequest
-    from ._generated.models import StoryResponse as StoryResponse
     from ._generated.models import StoryResponseDates as StoryResponseDates
-    from ._generated.models import TagCompact as TagCompact
+    from ._generated.models import Tag as Tag
     from ._generated.models import TagCreateRequest as TagCreateRequest
     from ._generated.models import (
         TagCreateTagForWorkspaceRequest as TagCreateTagForWorkspaceRequest,
     )
-    from ._generated.models import TagResponse as TagResponse
     from ._generated.models import TagUpdateRequest as TagUpdateRequest
+    from ._generated.models import Task as Task
     from ._generated.models import TaskAddFollowersRequest as TaskAddFollowersRequest
     from ._generated.models import TaskAddProjectRequest as TaskAddProjectRequest
     from ._generated.models import TaskAddTagRequest as TaskAddTagRequest
-    from ._generated.models import TaskCompact as TaskCompact
     from ._generated.models import TaskCreateRequest as TaskCreateRequest
     from ._generated.models import TaskExternal as TaskExternal
     from ._generated.models import TaskMembership as TaskMembership
     from ._generated.models import TaskRemoveFollowersRequest as TaskRemoveFollowersRequest
     from ._generated.models import TaskRemoveProjectRequest as TaskRemoveProjectRequest
     from ._generated.models import TaskRemoveTagRequest as TaskRemoveTagRequest
-    from ._generated.models import TaskResponse as TaskResponse
     from ._generated.models import TaskSetParentRequest as TaskSetParentRequest
     from ._generated.models import TaskUpdateRequest as TaskUpdateRequest
-    from ._generated.models import TeamCompact as TeamCompact
-    from ._generated.models import TeamResponse as TeamResponse
-    from ._generated.models import UserBaseResponse as UserBaseResponse
-    from ._generated.models import UserCompact as UserCompact
+    from ._generated.models import Team as Team
+    from ._generated.models import User as User
     from ._generated.models import UserPhoto as UserPhoto
-    from ._generated.models import UserResponse as UserResponse
+    from ._generated.models import Workspace as Workspace
     from ._generated.models import WorkspaceAddUserRequest as WorkspaceAddUserRequest
-    from ._generated.models import WorkspaceCompact as WorkspaceCompact
     from ._generated.models import WorkspaceRemoveUserRequest as WorkspaceRemoveUserRequest
     from ._generated.models import WorkspaceRequest as WorkspaceRequest
-    from ._generated.models import WorkspaceResponse as WorkspaceResponse
 
 __all__ = [
     "UNSET",
     "AsanaNamedResource",
     "AsanaResource",
-    "AttachmentCompact",
+    "Attachment",
     "AttachmentRequest",
-    "AttachmentResponse",
-    "CustomFieldCompact",
+    "CustomField",
     "CustomFieldDateValue",
-    "CustomFieldResponse",
-    "CustomFieldSettingResponse",
-    "CustomTypeCompact",
-    "CustomTypeStatusOptionCompact",
+    "CustomFieldSetting",
+    "CustomType",
+    "CustomTypeStatusOption",
     "EmptyResponse",
     "EnumOption",
     "Error",
@@ -100,52 +87,43 @@ __all__ = [
     "ModifyDependenciesRequest",
     "ModifyDependentsRequest",
     "NextPage",
-    "ProjectBriefCompact",
-    "ProjectCompact",
+    "Project",
+    "ProjectBrief",
     "ProjectRequest",
-    "ProjectResponse",
-    "ProjectStatusResponse",
-    "ProjectTemplateCompact",
+    "ProjectStatus",
+    "ProjectTemplate",
     "ProjectUpdateRequest",
-    "SectionCompact",
+    "Section",
     "SectionRequest",
-    "SectionResponse",
     "SectionTaskInsertRequest",
-    "StatusUpdateCompact",
-    "StoryCompact",
+    "StatusUpdate",
+    "Story",
     "StoryRequest",
-    "StoryResponse",
     "StoryResponseDates",
-    "TagCompact",
+    "Tag",
     "TagCreateRequest",
     "TagCreateTagForWorkspaceRequest",
-    "TagResponse",
     "TagUpdateRequest",
+    "Task",
     "TaskAddFollowersRequest",
     "TaskAddProjectRequest",
     "TaskAddTagRequest",
-    "TaskCompact",
     "TaskCreateRequest",
     "TaskExternal",
     "TaskMembership",
     "TaskRemoveFollowersRequest",
     "TaskRemoveProjectRequest",
     "TaskRemoveTagRequest",
-    "TaskResponse",
     "TaskSetParentRequest",
     "TaskUpdateRequest",
-    "TeamCompact",
-    "TeamResponse",
+    "Team",
     "Unset",
-    "UserBaseResponse",
-    "UserCompact",
+    "User",
     "UserPhoto",
-    "UserResponse",
+    "Workspace",
     "WorkspaceAddUserRequest",
-    "WorkspaceCompact",
     "WorkspaceRemoveUserRequest",
     "WorkspaceRequest",
-    "WorkspaceResponse",
 ]
 
 _MODELS = frozenset(__all__) - {"UNSET", "Unset"}

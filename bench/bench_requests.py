@@ -198,7 +198,7 @@ def bench_get_task(calls: int, repeats: int) -> Section:
         rows=rows,
         checks=checks,
         notes=[
-            "asana_client returns a typed `TaskResponse` model; raw httpx and the official SDK "
+            "asana_client returns a typed `Task` model; raw httpx and the official SDK "
             "return the JSON dict.",
             "In-process, asana_client sends through the `httpx.Client` it was given "
             "(`fake.http_client()`), so each request passes two httpx clients; raw httpx "
@@ -314,7 +314,7 @@ def bench_paging(tasks: int, plan: list[tuple[float, int]]) -> Section:
         checks=checks,
         notes=[
             "The official SDK hands back the JSON dicts; asana_client builds one typed model per "
-            "task (`TaskCompact`); raw httpx keeps the dicts too.",
+            "task (`Task`); raw httpx keeps the dicts too.",
             "Where the time goes: `.venv/bin/python bench/profile_hotspots.py paging`.",
         ],
     )

@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import copy
+import re
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -65,61 +67,109 @@ def operations(doc: Doc) -> Iterator[tuple[str, str, Doc]]:
                 yield path, method, item[method]
 
 
-# --- overrides.yaml: seed corrections -------------------------------------------------------
+# --- overrides.yaml: seed corrections, as patches ---------------------------------------------
+
+
+def without_examples(node: Any) -> Any:
+    """A patch's `expect` is compared without `example`s: a drop that only changes an example
+    changes nothing the patch corrects."""
+    if isinstance(node, dict):
+        return {k: without_examples(v) for k, v in node.items() if k != "example"}
+    if isinstance(node, list):
+        return [without_examples(v) for v in node]
+    return node
+
+
+def pointer_parts(pointer: str) -> list[str]:
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+
+
+def step(node: Any, part: str) -> Any:
+    """One pointer segment: a mapping key, a list index, or `name=X` (the list item named X)."""
+    if isinstance(node, list):
+        if part.startswith("name="):
+            wanted = part.removeprefix("name=")
+            return next(item for item in node if item.get("name") == wanted)
+        return node[int(part)]
+    return node[part]
 
 
 def pointer_parent(doc: Doc, pointer: str) -> tuple[Any, str]:
-    parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer.lstrip("/").split("/")]
+    parts = pointer_parts(pointer)
     node: Any = doc
     for part in parts[:-1]:
-        node = node[part]
+        node = step(node, part)
     return node, parts[-1]
 
 
 def pointer_get(doc: Doc, pointer: str) -> Any:
     parent, last = pointer_parent(doc, pointer)
-    return parent[last]
+    return step(parent, last)
+
+
+def patch_label(patch: Doc) -> str:
+    return f"patch {patch['op']} {patch['file']}:{patch['path']} ({patch['reason'].strip()})"
+
+
+def check_expected(patch: Doc, current: Any) -> None:
+    if "expect" not in patch:
+        raise MergeError(f"{patch_label(patch)}: a {patch['op']} patch must state `expect`")
+    if without_examples(current) != without_examples(patch["expect"]):
+        raise MergeError(
+            f"{patch_label(patch)}: the seed no longer has the value this patch expects; review "
+            f"the patch against the new seed (seed now: {without_examples(current)!r})"
+        )
+
+
+def refuse_existing(patch: Doc, existing: set[str], new: list[str]) -> None:
+    clash = [name for name in new if name in existing]
+    if clash:
+        raise MergeError(
+            f"{patch_label(patch)}: the seed now defines {clash}; review whether the patch is "
+            "still needed"
+        )
 
 
 def apply_patch(doc: Doc, patch: Doc) -> None:
-    """Apply one overrides.yaml patch; a pointer that does not resolve is an error, not a no-op."""
-    op, pointer, value = patch["op"], patch["path"], copy.deepcopy(patch["value"])
+    """Apply one overrides.yaml patch. A target that is missing, already there (add) or not what
+    the patch expects (replace/remove) fails the merge, naming the patch: a new seed drop never
+    slips past a correction written against the old one."""
+    op, pointer = patch["op"], patch["path"]
+    value: Any = copy.deepcopy(patch.get("value"))
     try:
-        if op == "replace":
+        if op == "add":
             parent, last = pointer_parent(doc, pointer)
-            if last not in parent:
-                raise KeyError(last)
+            refuse_existing(patch, set(parent), [last])
             parent[last] = value
+        elif op in ("replace", "remove"):
+            parent, last = pointer_parent(doc, pointer)
+            check_expected(patch, parent[last])
+            if op == "replace":
+                parent[last] = value
+            else:
+                del parent[last]
+        elif op == "add_properties":
+            props = pointer_get(doc, pointer)
+            refuse_existing(patch, set(props), list(value))
+            props.update(value)
         elif op == "add_parameters":
             params = pointer_get(doc, pointer).setdefault("parameters", [])
-            known = {p.get("name") for p in params}
-            params.extend(p for p in value if p["name"] not in known)
-        elif op == "set_parameter_schema":
-            params = {p.get("name"): p for p in pointer_get(doc, pointer)["parameters"]}
-            for name, schema in value.items():
-                params[name]["schema"] = schema
+            refuse_existing(patch, {p.get("name") for p in params}, [p["name"] for p in value])
+            params.extend(value)
         else:
-            raise MergeError(f"unknown patch op {op!r}")
-    except (KeyError, TypeError) as exc:
-        raise MergeError(f"patch {pointer!r} ({patch['reason']}) does not apply: {exc}") from exc
+            raise MergeError(f"{patch_label(patch)}: unknown op {op!r}")
+    except (KeyError, IndexError, StopIteration, TypeError, ValueError) as exc:
+        raise MergeError(f"{patch_label(patch)}: target missing in the seed ({exc!r})") from exc
 
 
 def apply_overrides(seeds: dict[str, Doc], overrides: Doc) -> None:
+    unknown = set(overrides) - {"patches", "components"}  # load() adds an empty components
+    if unknown:
+        raise MergeError(f"overrides.yaml: unknown sections {sorted(unknown)} (only patches)")
     for patch in overrides.get("patches", []):
+        if patch.get("file") not in seeds:
+            raise MergeError(f"{patch_label(patch)}: {patch.get('file')!r} is not a seed")
         apply_patch(seeds[patch["file"]], patch)
-    for name, entry in overrides.get("schemas", {}).items():
-        owner = next((d for d in seeds.values() if name in d["components"]["schemas"]), None)
-        if (owner is None) != entry.get("new", False):
-            state = "missing from the seeds" if owner is None else "already in a seed"
-            raise MergeError(f"override of schema {name} ({entry['reason']}): {state}")
-        target = owner if owner is not None else seeds[SEED_FILES[-1]]
-        target["components"]["schemas"][name] = copy.deepcopy(entry["schema"])
-    for name in overrides.get("remove_schemas", {}):
-        owners = [d for d in seeds.values() if name in d["components"]["schemas"]]
-        if not owners:
-            raise MergeError(f"remove_schemas: {name} is in no seed")
-        for doc in owners:
-            del doc["components"]["schemas"][name]
 
 
 # --- generic corrections of the seeds ---------------------------------------------------------
@@ -206,33 +256,227 @@ def merge(fragments: dict[str, Doc]) -> Doc:
 
 
 def envelope_name(data: Any) -> str | None:
-    """TaskResponse -> TaskResponseData; a list of TaskCompact -> TaskResponseArray (Asana's
-    own SDK names), so the generator does not invent GetTaskResponse200 and friends."""
+    """`data: Task` -> TaskData, `data: [Task]` -> TaskArray, so the generator does not invent
+    GetTaskResponse200 and friends (one rule for every envelope, entities or not; the names of
+    Asana's SDK without the old read schema's suffix: TaskResponseArray -> TaskArray)."""
     single = ref_name(data)
     if single:
         return f"{single}Data"
     if isinstance(data, dict) and data.get("type") == "array":
         item = ref_name(data.get("items"))
         if item:
-            return (
-                f"{item.removesuffix('Compact')}ResponseArray"
-                if item.endswith("Compact")
-                else f"{item}Array"
-            )
+            return f"{item}Array"
     return None
+
+
+# --- one record model per entity --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Entity:
+    """The read schemas of Asana's spec that one entity model unifies. `compact` is the short
+    form lists and nested records carry by default (None: Asana sends one shape everywhere);
+    `full` the single-record forms, smallest first."""
+
+    compact: str | None
+    full: tuple[str, ...] = ()
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return ((self.compact,) if self.compact else ()) + self.full
+
+
+# Every read schema of the merged spec belongs to exactly one entity here; the merge replaces
+# the sources by the entity and rewrites every $ref to them (records, nested fields, envelopes).
+# A schema named *Compact or *Response left out of this table fails the merge.
+ENTITIES: dict[str, Entity] = {
+    "Attachment": Entity("AttachmentCompact", ("AttachmentResponse",)),
+    "CustomField": Entity("CustomFieldCompact", ("CustomFieldResponse",)),
+    "CustomFieldSetting": Entity(None, ("CustomFieldSettingResponse",)),
+    "CustomType": Entity("CustomTypeCompact"),
+    "CustomTypeStatusOption": Entity("CustomTypeStatusOptionCompact"),
+    "EnumOption": Entity("EnumOption"),
+    "Project": Entity("ProjectCompact", ("ProjectResponse",)),
+    "ProjectBrief": Entity("ProjectBriefCompact"),
+    "ProjectStatus": Entity(None, ("ProjectStatusResponse",)),
+    "ProjectTemplate": Entity("ProjectTemplateCompact"),
+    "Section": Entity("SectionCompact", ("SectionResponse",)),
+    "StatusUpdate": Entity("StatusUpdateCompact"),
+    "Story": Entity("StoryCompact", ("StoryResponse",)),
+    "Tag": Entity("TagCompact", ("TagResponse",)),
+    "Task": Entity("TaskCompact", ("TaskResponse",)),
+    "Team": Entity("TeamCompact", ("TeamResponse",)),
+    "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
+    "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),
+}
+# Named like read schemas but not records of an entity.
+NOT_ENTITY_SCHEMAS = {"EmptyResponse", "ErrorResponse"}
+# Differences between two sources' definitions of one property that are resolved, not refused:
+# description/example (the fuller source's text wins), x-opt-in (taken from the full source:
+# a field opt-in in the compact form but sent by a single record is simply not x-compact).
+HARMLESS_KEYS = ("description", "example", "x-opt-in")
+COMPACT = "x-compact"  # the field is in what a list item or nested record carries by default
+FULL_RECORD = "x-full-record"  # this nested record is sent in full, not in its compact form
+# On a response: the fields its record carries by default, when that is a smaller full form than
+# the entity's fullest (addUserForWorkspace answers UserBaseResponse: no workspaces).
+DEFAULT_FIELDS = "x-default-fields"
+
+
+def as_all_of(prop: Doc) -> Doc:
+    """A bare `$ref` property as `allOf: [$ref]`, so markers beside it are not ignored."""
+    return {"allOf": [prop]} if "$ref" in prop else prop
+
+
+def flat_properties(schemas: Doc, name: str) -> tuple[Doc, list[str]]:
+    """A source's properties and required names, through an `allOf` of other schemas."""
+    schema = schemas[name]
+    props: Doc = {}
+    required: list[str] = list(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        part_props, part_required = (
+            flat_properties(schemas, str(ref_name(part)))
+            if ref_name(part)
+            else (part.get("properties", {}), part.get("required", []))
+        )
+        props.update(copy.deepcopy(part_props))
+        required += part_required
+    props.update(copy.deepcopy(schema.get("properties", {})))
+    return props, required
+
+
+def comparable(prop: Doc) -> Doc:
+    return {k: v for k, v in as_all_of(prop).items() if k not in HARMLESS_KEYS}
+
+
+def unite_property(entity: str, name: str, defs: list[tuple[str, Doc]], spec: Entity) -> Doc:
+    """One entity property from every source defining it; a real conflict is a MergeError."""
+    first_source, first = defs[0]
+    for source, prop in defs[1:]:
+        if comparable(prop) != comparable(first):
+            raise MergeError(
+                f"entity {entity}: property {name!r} is defined differently in {first_source} "
+                f"({comparable(first)}) and {source} ({comparable(prop)})"
+            )
+    united = comparable(defs[-1][1])
+    described = [p["description"] for _s, p in reversed(defs) if "description" in p]
+    if described:
+        united["description"] = described[0]
+    full_defs = [p for s, p in defs if s != spec.compact]
+    if (full_defs or [first])[-1].get("x-opt-in"):
+        united["x-opt-in"] = True
+    compact_def = next((p for s, p in defs if s == spec.compact), None)
+    if spec.compact is None:
+        compact_def = defs[-1][1]
+    if compact_def is not None and not compact_def.get("x-opt-in"):
+        united[COMPACT] = True
+    return united
+
+
+def entity_schema(schemas: Doc, entity: str, spec: Entity) -> Doc:
+    defs: dict[str, list[tuple[str, Doc]]] = {}
+    required = ["gid"]
+    for source in spec.sources:
+        if source not in schemas:
+            raise MergeError(f"entity {entity}: source schema {source} is in no spec")
+        props, source_required = flat_properties(schemas, source)
+        for name, prop in props.items():
+            defs.setdefault(name, []).append((source, prop))
+        required += [n for n in source_required if n not in required]
+    properties = {name: unite_property(entity, name, d, spec) for name, d in defs.items()}
+    properties["gid"] = {**properties.get("gid", {COMPACT: True}), "type": "string"}
+    words = re.sub(r"(?<!^)(?=[A-Z])", " ", entity).lower()
+    return {
+        "type": "object",
+        "description": (
+            f"One {words} record (Asana's {', '.join(spec.sources)}). Single records, list "
+            "items and nested records all use it; a field the response left out stays unset."
+        ),
+        "required": required,
+        "properties": {"gid": properties.pop("gid"), **properties},
+    }
+
+
+def mark_full_records(schemas: Doc, full_sources: set[str]) -> None:
+    """A nested reference to a full source (a task's custom_fields) is sent in full; say so on
+    the property before the reference is rewritten to the entity, which has both forms."""
+    for schema in schemas.values():
+        props = schema.get("properties", {})
+        for name, prop in list(props.items()):
+            target = prop.get("items", prop) if prop.get("type") == "array" else prop
+            target = target["allOf"][0] if len(target.get("allOf", [])) == 1 else target
+            if ref_name(target) in full_sources:
+                props[name] = {**as_all_of(prop), FULL_RECORD: True}
+
+
+def default_fields(schemas: Doc, source: str) -> list[str]:
+    props, _required = flat_properties(schemas, source)
+    return [name for name, prop in props.items() if not prop.get("x-opt-in")]
+
+
+def mark_smaller_forms(doc: Doc) -> None:
+    """Keep what a response's record carries by default when the entity alone no longer says
+    it: a single record from a smaller full source gets the x-default-fields of that source; a
+    list of full records (items not the compact form) has no marker yet, so it is refused."""
+    schemas = doc["components"]["schemas"]
+    for entity, spec in ENTITIES.items():
+        for _path, _method, op in operations(doc):
+            for status, response in op["responses"].items():
+                content = response.get("content", {}).get("application/json", {})
+                data = content.get("schema", {}).get("properties", {}).get("data", {})
+                item = ref_name(data.get("items")) if data.get("type") == "array" else None
+                if spec.compact and item in spec.full:
+                    raise MergeError(
+                        f"{op['operationId']} lists full {item} records; the entity {entity} "
+                        "can only say that lists carry its compact fields"
+                    )
+                if ref_name(data) in spec.full[:-1] and status.startswith("2"):
+                    response[DEFAULT_FIELDS] = default_fields(schemas, str(ref_name(data)))
+
+
+def rewrite_references(doc: Doc, renamed: dict[str, str]) -> None:
+    def visit(node: Doc) -> None:
+        name = ref_name(node)
+        if name in renamed and str(node["$ref"]).startswith("#/components/schemas/"):
+            node["$ref"] = f"#/components/schemas/{renamed[name]}"
+
+    walk_schema(doc, visit)
+
+
+def unify_entities(doc: Doc) -> None:
+    """Replace the read schemas by one model per entity (ENTITIES): properties united, gid a
+    required string, x-compact marking what lists and nested records carry by default, every
+    $ref rewritten. Request schemas are left as they are."""
+    schemas = doc["components"]["schemas"]
+    full_sources = {s for spec in ENTITIES.values() if spec.compact for s in spec.full}
+    mark_full_records(schemas, full_sources)
+    mark_smaller_forms(doc)
+    built = {entity: entity_schema(schemas, entity, spec) for entity, spec in ENTITIES.items()}
+    renamed = {s: entity for entity, spec in ENTITIES.items() for s in spec.sources}
+    for source in renamed:
+        del schemas[source]
+    clash = sorted(set(built) & set(schemas))
+    if clash:
+        raise MergeError(f"entity names {clash} are already schemas of the specs")
+    schemas.update(built)
+    rewrite_references(doc, renamed)
+    unlisted = sorted(
+        n for n in schemas if n.endswith(("Compact", "Response")) and n not in NOT_ENTITY_SCHEMAS
+    )
+    if unlisted:
+        raise MergeError(f"read schemas {unlisted} belong to no entity: add them to ENTITIES")
 
 
 def hoist(schemas: Doc, holder: Doc, name: str) -> None:
     schema = holder["schema"]
     if name in schemas and schemas[name] != schema:
-        raise MergeError(f"envelope {name} has two different shapes")
+        raise MergeError(f"envelope {name} has two different shapes: {schemas[name]} and {schema}")
     schemas[name] = schema
     holder["schema"] = ref("schemas", name)
 
 
 def name_envelopes(doc: Doc) -> None:
     """Give every inline {data: ...} envelope (responses and JSON request bodies) a schema name;
-    list envelopes always carry next_page so one TaskResponseArray serves every task list."""
+    list envelopes always carry next_page so one TaskArray serves every task list."""
     schemas = doc["components"]["schemas"]
     for _path, _method, op in operations(doc):
         for status, response in op["responses"].items():
@@ -349,6 +593,7 @@ def drop_examples(doc: Doc) -> None:
 
 
 MERGED_CORRECTIONS: tuple[Callable[[Doc], None], ...] = (
+    unify_entities,
     name_envelopes,
     nullable_next_page,
     nullable_related_records,

@@ -11,16 +11,16 @@ from .._pagination import PageIterator
 from ._core import Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import AttachmentCompact, AttachmentResponse
+    from .._generated.models import Attachment
 
 __all__ = ["Attachments"]
 
-CREATE_ATTACHMENT_FOR_OBJECT: Operation[AttachmentResponse] = Operation(
+CREATE_ATTACHMENT_FOR_OBJECT: Operation[Attachment] = Operation(
     "create_attachment_for_object",
     "POST",
     "/attachments",
     "record",
-    model="AttachmentResponse",
+    model="Attachment",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -36,23 +36,23 @@ DELETE_ATTACHMENT: Operation[None] = Operation(
     },
 )
 
-GET_ATTACHMENT: Operation[AttachmentResponse] = Operation(
+GET_ATTACHMENT: Operation[Attachment] = Operation(
     "get_attachment",
     "GET",
     "/attachments/{attachment_gid}",
     "record",
-    model="AttachmentResponse",
+    model="Attachment",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_ATTACHMENTS_FOR_OBJECT: Operation[AttachmentCompact] = Operation(
+GET_ATTACHMENTS_FOR_OBJECT: Operation[Attachment] = Operation(
     "get_attachments_for_object",
     "GET",
     "/attachments",
     "list",
-    model="AttachmentCompact",
+    model="Attachment",
     query={
         "parent": ("parent", Kind("str")),
         "opt_pretty": ("opt_pretty", Kind("bool")),
@@ -96,7 +96,7 @@ class Attachments(AttachmentFiles, Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> AttachmentResponse:
+    ) -> Attachment:
         """Get an attachment.
 
         Returns the full record for a single attachment.
@@ -122,7 +122,7 @@ class Attachments(AttachmentFiles, Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[AttachmentCompact]:
+    ) -> PageIterator[Attachment]:
         """Get attachments from an object.
 
         Returns the compact records for all attachments on the object.

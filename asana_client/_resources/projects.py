@@ -12,21 +12,16 @@ from .._pagination import PageIterator
 from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import (
-        ProjectCompact,
-        ProjectRequest,
-        ProjectResponse,
-        ProjectUpdateRequest,
-    )
+    from .._generated.models import Project, ProjectRequest, ProjectUpdateRequest
 
 __all__ = ["Projects"]
 
-CREATE_PROJECT: Operation[ProjectResponse] = Operation(
+CREATE_PROJECT: Operation[Project] = Operation(
     "create_project",
     "POST",
     "/projects",
     "record",
-    model="ProjectResponse",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -117,12 +112,12 @@ CREATE_PROJECT: Operation[ProjectResponse] = Operation(
     ),
 )
 
-CREATE_PROJECT_FOR_TEAM: Operation[ProjectResponse] = Operation(
+CREATE_PROJECT_FOR_TEAM: Operation[Project] = Operation(
     "create_project_for_team",
     "POST",
     "/teams/{team_gid}/projects",
     "record",
-    model="ProjectResponse",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -213,12 +208,12 @@ CREATE_PROJECT_FOR_TEAM: Operation[ProjectResponse] = Operation(
     ),
 )
 
-CREATE_PROJECT_FOR_WORKSPACE: Operation[ProjectResponse] = Operation(
+CREATE_PROJECT_FOR_WORKSPACE: Operation[Project] = Operation(
     "create_project_for_workspace",
     "POST",
     "/workspaces/{workspace_gid}/projects",
     "record",
-    model="ProjectResponse",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -319,23 +314,23 @@ DELETE_PROJECT: Operation[None] = Operation(
     },
 )
 
-GET_PROJECT: Operation[ProjectResponse] = Operation(
+GET_PROJECT: Operation[Project] = Operation(
     "get_project",
     "GET",
     "/projects/{project_gid}",
     "record",
-    model="ProjectResponse",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_PROJECTS: Operation[ProjectCompact] = Operation(
+GET_PROJECTS: Operation[Project] = Operation(
     "get_projects",
     "GET",
     "/projects",
     "list",
-    model="ProjectCompact",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
         "workspace": ("workspace", Kind("str")),
@@ -346,12 +341,12 @@ GET_PROJECTS: Operation[ProjectCompact] = Operation(
     sized=True,
 )
 
-GET_PROJECTS_FOR_TASK: Operation[ProjectCompact] = Operation(
+GET_PROJECTS_FOR_TASK: Operation[Project] = Operation(
     "get_projects_for_task",
     "GET",
     "/tasks/{task_gid}/projects",
     "list",
-    model="ProjectCompact",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -359,12 +354,12 @@ GET_PROJECTS_FOR_TASK: Operation[ProjectCompact] = Operation(
     sized=True,
 )
 
-GET_PROJECTS_FOR_TEAM: Operation[ProjectCompact] = Operation(
+GET_PROJECTS_FOR_TEAM: Operation[Project] = Operation(
     "get_projects_for_team",
     "GET",
     "/teams/{team_gid}/projects",
     "list",
-    model="ProjectCompact",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
         "archived": ("archived", Kind("bool")),
@@ -373,12 +368,12 @@ GET_PROJECTS_FOR_TEAM: Operation[ProjectCompact] = Operation(
     sized=True,
 )
 
-GET_PROJECTS_FOR_WORKSPACE: Operation[ProjectCompact] = Operation(
+GET_PROJECTS_FOR_WORKSPACE: Operation[Project] = Operation(
     "get_projects_for_workspace",
     "GET",
     "/workspaces/{workspace_gid}/projects",
     "list",
-    model="ProjectCompact",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
         "archived": ("archived", Kind("bool")),
@@ -387,12 +382,12 @@ GET_PROJECTS_FOR_WORKSPACE: Operation[ProjectCompact] = Operation(
     sized=True,
 )
 
-UPDATE_PROJECT: Operation[ProjectResponse] = Operation(
+UPDATE_PROJECT: Operation[Project] = Operation(
     "update_project",
     "PUT",
     "/projects/{project_gid}",
     "record",
-    model="ProjectResponse",
+    model="Project",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -567,7 +562,7 @@ class Projects(Namespace):
         custom_fields: Mapping[str, Any] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> ProjectResponse:
+    ) -> Project:
         """Create a project.
 
         Creates a project in the given workspace. In an organization a team must be given as
@@ -712,7 +707,7 @@ class Projects(Namespace):
         custom_fields: Mapping[str, Any] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> ProjectResponse:
+    ) -> Project:
         """Create a project in a team.
 
         Creates a project shared with the given team and returns the full new record.
@@ -857,7 +852,7 @@ class Projects(Namespace):
         custom_fields: Mapping[str, Any] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> ProjectResponse:
+    ) -> Project:
         """Create a project in a workspace.
 
         Creates a project in the given workspace; in an organization a team must also be given
@@ -951,7 +946,7 @@ class Projects(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> ProjectResponse:
+    ) -> Project:
         """Get a project.
 
         Fetches the full record of one project.
@@ -979,7 +974,7 @@ class Projects(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[ProjectCompact]:
+    ) -> PageIterator[Project]:
         """List projects.
 
         Lists the projects the caller can see, narrowed by workspace or team. A workspace or a
@@ -1021,7 +1016,7 @@ class Projects(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[ProjectCompact]:
+    ) -> PageIterator[Project]:
         """List a task's projects.
 
         Lists the projects that contain the given task.
@@ -1055,7 +1050,7 @@ class Projects(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[ProjectCompact]:
+    ) -> PageIterator[Project]:
         """List a team's projects.
 
         Lists the projects shared with the given team.
@@ -1090,7 +1085,7 @@ class Projects(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[ProjectCompact]:
+    ) -> PageIterator[Project]:
         """List a workspace's projects.
 
         Lists the projects in the given workspace that the caller can see.
@@ -1195,7 +1190,7 @@ class Projects(Namespace):
         custom_fields: Mapping[str, Any] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> ProjectResponse:
+    ) -> Project:
         """Update a project.
 
         Changes only the fields present in the body; the others keep their values. Returns the

@@ -11,12 +11,7 @@ from .._pagination import PageIterator
 from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import (
-        SectionCompact,
-        SectionRequest,
-        SectionResponse,
-        SectionTaskInsertRequest,
-    )
+    from .._generated.models import Section, SectionRequest, SectionTaskInsertRequest
 
 __all__ = ["Sections"]
 
@@ -39,12 +34,12 @@ ADD_TASK_FOR_SECTION: Operation[None] = Operation(
     ),
 )
 
-CREATE_SECTION_FOR_PROJECT: Operation[SectionResponse] = Operation(
+CREATE_SECTION_FOR_PROJECT: Operation[Section] = Operation(
     "create_section_for_project",
     "POST",
     "/projects/{project_gid}/sections",
     "record",
-    model="SectionResponse",
+    model="Section",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -69,23 +64,23 @@ DELETE_SECTION: Operation[None] = Operation(
     },
 )
 
-GET_SECTION: Operation[SectionResponse] = Operation(
+GET_SECTION: Operation[Section] = Operation(
     "get_section",
     "GET",
     "/sections/{section_gid}",
     "record",
-    model="SectionResponse",
+    model="Section",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_SECTIONS_FOR_PROJECT: Operation[SectionCompact] = Operation(
+GET_SECTIONS_FOR_PROJECT: Operation[Section] = Operation(
     "get_sections_for_project",
     "GET",
     "/projects/{project_gid}/sections",
     "list",
-    model="SectionCompact",
+    model="Section",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -93,12 +88,12 @@ GET_SECTIONS_FOR_PROJECT: Operation[SectionCompact] = Operation(
     sized=True,
 )
 
-UPDATE_SECTION: Operation[SectionResponse] = Operation(
+UPDATE_SECTION: Operation[Section] = Operation(
     "update_section",
     "PUT",
     "/sections/{section_gid}",
     "record",
-    model="SectionResponse",
+    model="Section",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -164,7 +159,7 @@ class Sections(Namespace):
         insert_after: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> SectionResponse:
+    ) -> Section:
         """Create a section in a project.
 
         Adds a section to the project, at the end unless `insert_before` or `insert_after` names
@@ -221,7 +216,7 @@ class Sections(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> SectionResponse:
+    ) -> Section:
         """Get a section.
 
         Fetches the full record of one section.
@@ -248,7 +243,7 @@ class Sections(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[SectionCompact]:
+    ) -> PageIterator[Section]:
         """List a project's sections.
 
         Lists the sections of the given project, in their displayed order.
@@ -282,7 +277,7 @@ class Sections(Namespace):
         insert_after: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> SectionResponse:
+    ) -> Section:
         """Update a section.
 
         Renames a section (only `name` can change; the name may not be empty). Returns the full

@@ -11,16 +11,16 @@ from .._pagination import PageIterator
 from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import StoryCompact, StoryRequest, StoryResponse
+    from .._generated.models import Story, StoryRequest
 
 __all__ = ["Stories"]
 
-CREATE_STORY_FOR_TASK: Operation[StoryResponse] = Operation(
+CREATE_STORY_FOR_TASK: Operation[Story] = Operation(
     "create_story_for_task",
     "POST",
     "/tasks/{task_gid}/stories",
     "record",
-    model="StoryResponse",
+    model="Story",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -51,12 +51,12 @@ CREATE_STORY_FOR_TASK: Operation[StoryResponse] = Operation(
     ),
 )
 
-GET_STORIES_FOR_TASK: Operation[StoryCompact] = Operation(
+GET_STORIES_FOR_TASK: Operation[Story] = Operation(
     "get_stories_for_task",
     "GET",
     "/tasks/{task_gid}/stories",
     "list",
-    model="StoryCompact",
+    model="Story",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -64,12 +64,12 @@ GET_STORIES_FOR_TASK: Operation[StoryCompact] = Operation(
     sized=True,
 )
 
-GET_STORY: Operation[StoryResponse] = Operation(
+GET_STORY: Operation[Story] = Operation(
     "get_story",
     "GET",
     "/stories/{story_gid}",
     "record",
-    model="StoryResponse",
+    model="Story",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -105,7 +105,7 @@ class Stories(Namespace):
         | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> StoryResponse:
+    ) -> Story:
         """Comment on a task.
 
         Adds a comment to the task, written as the caller. Give either `text` or `html_text`,
@@ -144,7 +144,7 @@ class Stories(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[StoryCompact]:
+    ) -> PageIterator[Story]:
         """List a task's stories.
 
         Lists the comments and change entries of the given task, oldest first.
@@ -174,7 +174,7 @@ class Stories(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> StoryResponse:
+    ) -> Story:
         """Get a story.
 
         Fetches the full record of one story (a comment or a change entry).

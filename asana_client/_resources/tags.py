@@ -12,21 +12,20 @@ from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
     from .._generated.models import (
-        TagCompact,
+        Tag,
         TagCreateRequest,
         TagCreateTagForWorkspaceRequest,
-        TagResponse,
         TagUpdateRequest,
     )
 
 __all__ = ["Tags"]
 
-CREATE_TAG: Operation[TagResponse] = Operation(
+CREATE_TAG: Operation[Tag] = Operation(
     "create_tag",
     "POST",
     "/tags",
     "record",
-    model="TagResponse",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -64,12 +63,12 @@ CREATE_TAG: Operation[TagResponse] = Operation(
     ),
 )
 
-CREATE_TAG_FOR_WORKSPACE: Operation[TagResponse] = Operation(
+CREATE_TAG_FOR_WORKSPACE: Operation[Tag] = Operation(
     "create_tag_for_workspace",
     "POST",
     "/workspaces/{workspace_gid}/tags",
     "record",
-    model="TagResponse",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -116,23 +115,23 @@ DELETE_TAG: Operation[None] = Operation(
     },
 )
 
-GET_TAG: Operation[TagResponse] = Operation(
+GET_TAG: Operation[Tag] = Operation(
     "get_tag",
     "GET",
     "/tags/{tag_gid}",
     "record",
-    model="TagResponse",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_TAGS: Operation[TagCompact] = Operation(
+GET_TAGS: Operation[Tag] = Operation(
     "get_tags",
     "GET",
     "/tags",
     "list",
-    model="TagCompact",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
         "workspace": ("workspace", Kind("str")),
@@ -141,12 +140,12 @@ GET_TAGS: Operation[TagCompact] = Operation(
     sized=True,
 )
 
-GET_TAGS_FOR_TASK: Operation[TagCompact] = Operation(
+GET_TAGS_FOR_TASK: Operation[Tag] = Operation(
     "get_tags_for_task",
     "GET",
     "/tasks/{task_gid}/tags",
     "list",
-    model="TagCompact",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -154,12 +153,12 @@ GET_TAGS_FOR_TASK: Operation[TagCompact] = Operation(
     sized=True,
 )
 
-GET_TAGS_FOR_WORKSPACE: Operation[TagCompact] = Operation(
+GET_TAGS_FOR_WORKSPACE: Operation[Tag] = Operation(
     "get_tags_for_workspace",
     "GET",
     "/workspaces/{workspace_gid}/tags",
     "list",
-    model="TagCompact",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -167,12 +166,12 @@ GET_TAGS_FOR_WORKSPACE: Operation[TagCompact] = Operation(
     sized=True,
 )
 
-UPDATE_TAG: Operation[TagResponse] = Operation(
+UPDATE_TAG: Operation[Tag] = Operation(
     "update_tag",
     "PUT",
     "/tags/{tag_gid}",
     "record",
-    model="TagResponse",
+    model="Tag",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -244,7 +243,7 @@ class Tags(Namespace):
         workspace: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TagResponse:
+    ) -> Tag:
         """Create a tag.
 
         Creates a tag in the workspace named in the body (a tag can never change workspace).
@@ -306,7 +305,7 @@ class Tags(Namespace):
         followers: Sequence[str] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TagResponse:
+    ) -> Tag:
         """Create a tag in a workspace.
 
         Creates a tag in the given workspace and returns the full new record.
@@ -360,7 +359,7 @@ class Tags(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TagResponse:
+    ) -> Tag:
         """Get a tag.
 
         Fetches the full record of one tag.
@@ -386,7 +385,7 @@ class Tags(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TagCompact]:
+    ) -> PageIterator[Tag]:
         """List tags.
 
         Lists the tags the caller can see, optionally only those of one workspace.
@@ -419,7 +418,7 @@ class Tags(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TagCompact]:
+    ) -> PageIterator[Tag]:
         """List a task's tags.
 
         Lists the tags put on the given task.
@@ -452,7 +451,7 @@ class Tags(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TagCompact]:
+    ) -> PageIterator[Tag]:
         """List a workspace's tags.
 
         Lists the tags of the given workspace.
@@ -506,7 +505,7 @@ class Tags(Namespace):
         notes: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TagResponse:
+    ) -> Tag:
         """Update a tag.
 
         Changes only the fields present in the body; the others keep their values. Returns the

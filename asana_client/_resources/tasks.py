@@ -15,15 +15,14 @@ if TYPE_CHECKING:
     from .._generated.models import (
         ModifyDependenciesRequest,
         ModifyDependentsRequest,
+        Task,
         TaskAddFollowersRequest,
         TaskAddProjectRequest,
         TaskAddTagRequest,
-        TaskCompact,
         TaskCreateRequest,
         TaskRemoveFollowersRequest,
         TaskRemoveProjectRequest,
         TaskRemoveTagRequest,
-        TaskResponse,
         TaskSetParentRequest,
         TaskUpdateRequest,
     )
@@ -62,12 +61,12 @@ ADD_DEPENDENTS_FOR_TASK: Operation[None] = Operation(
     ),
 )
 
-ADD_FOLLOWERS_FOR_TASK: Operation[TaskResponse] = Operation(
+ADD_FOLLOWERS_FOR_TASK: Operation[Task] = Operation(
     "add_followers_for_task",
     "POST",
     "/tasks/{task_gid}/addFollowers",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -117,12 +116,12 @@ ADD_TAG_FOR_TASK: Operation[None] = Operation(
     ),
 )
 
-CREATE_SUBTASK_FOR_TASK: Operation[TaskResponse] = Operation(
+CREATE_SUBTASK_FOR_TASK: Operation[Task] = Operation(
     "create_subtask_for_task",
     "POST",
     "/tasks/{task_gid}/subtasks",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -158,12 +157,12 @@ CREATE_SUBTASK_FOR_TASK: Operation[TaskResponse] = Operation(
     ),
 )
 
-CREATE_TASK: Operation[TaskResponse] = Operation(
+CREATE_TASK: Operation[Task] = Operation(
     "create_task",
     "POST",
     "/tasks",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -209,12 +208,12 @@ DELETE_TASK: Operation[None] = Operation(
     },
 )
 
-GET_DEPENDENCIES_FOR_TASK: Operation[TaskCompact] = Operation(
+GET_DEPENDENCIES_FOR_TASK: Operation[Task] = Operation(
     "get_dependencies_for_task",
     "GET",
     "/tasks/{task_gid}/dependencies",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -222,12 +221,12 @@ GET_DEPENDENCIES_FOR_TASK: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_DEPENDENTS_FOR_TASK: Operation[TaskCompact] = Operation(
+GET_DEPENDENTS_FOR_TASK: Operation[Task] = Operation(
     "get_dependents_for_task",
     "GET",
     "/tasks/{task_gid}/dependents",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -235,12 +234,12 @@ GET_DEPENDENTS_FOR_TASK: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_SUBTASKS_FOR_TASK: Operation[TaskCompact] = Operation(
+GET_SUBTASKS_FOR_TASK: Operation[Task] = Operation(
     "get_subtasks_for_task",
     "GET",
     "/tasks/{task_gid}/subtasks",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -248,23 +247,23 @@ GET_SUBTASKS_FOR_TASK: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_TASK: Operation[TaskResponse] = Operation(
+GET_TASK: Operation[Task] = Operation(
     "get_task",
     "GET",
     "/tasks/{task_gid}",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_TASKS: Operation[TaskCompact] = Operation(
+GET_TASKS: Operation[Task] = Operation(
     "get_tasks",
     "GET",
     "/tasks",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "project": ("project", Kind("str")),
         "section": ("section", Kind("str")),
@@ -278,12 +277,12 @@ GET_TASKS: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_TASKS_FOR_PROJECT: Operation[TaskCompact] = Operation(
+GET_TASKS_FOR_PROJECT: Operation[Task] = Operation(
     "get_tasks_for_project",
     "GET",
     "/projects/{project_gid}/tasks",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "completed_since": ("completed_since", Kind("datetime", specials=("now",))),
         "opt_pretty": ("opt_pretty", Kind("bool")),
@@ -292,12 +291,12 @@ GET_TASKS_FOR_PROJECT: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_TASKS_FOR_SECTION: Operation[TaskCompact] = Operation(
+GET_TASKS_FOR_SECTION: Operation[Task] = Operation(
     "get_tasks_for_section",
     "GET",
     "/sections/{section_gid}/tasks",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "completed_since": ("completed_since", Kind("datetime", specials=("now",))),
         "opt_pretty": ("opt_pretty", Kind("bool")),
@@ -306,12 +305,12 @@ GET_TASKS_FOR_SECTION: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_TASKS_FOR_TAG: Operation[TaskCompact] = Operation(
+GET_TASKS_FOR_TAG: Operation[Task] = Operation(
     "get_tasks_for_tag",
     "GET",
     "/tags/{tag_gid}/tasks",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -319,12 +318,12 @@ GET_TASKS_FOR_TAG: Operation[TaskCompact] = Operation(
     sized=True,
 )
 
-GET_TASKS_FOR_USER_TASK_LIST: Operation[TaskCompact] = Operation(
+GET_TASKS_FOR_USER_TASK_LIST: Operation[Task] = Operation(
     "get_tasks_for_user_task_list",
     "GET",
     "/user_task_lists/{user_task_list_gid}/tasks",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "completed_since": ("completed_since", Kind("datetime", specials=("now",))),
         "opt_pretty": ("opt_pretty", Kind("bool")),
@@ -365,12 +364,12 @@ REMOVE_DEPENDENTS_FOR_TASK: Operation[None] = Operation(
     ),
 )
 
-REMOVE_FOLLOWER_FOR_TASK: Operation[TaskResponse] = Operation(
+REMOVE_FOLLOWER_FOR_TASK: Operation[Task] = Operation(
     "remove_follower_for_task",
     "POST",
     "/tasks/{task_gid}/removeFollowers",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -417,12 +416,12 @@ REMOVE_TAG_FOR_TASK: Operation[None] = Operation(
     ),
 )
 
-SEARCH_TASKS_FOR_WORKSPACE: Operation[TaskCompact] = Operation(
+SEARCH_TASKS_FOR_WORKSPACE: Operation[Task] = Operation(
     "search_tasks_for_workspace",
     "GET",
     "/workspaces/{workspace_gid}/tasks/search",
     "list",
-    model="TaskCompact",
+    model="Task",
     query={
         "text": ("text", Kind("str")),
         "assignee_any": ("assignee.any", Kind("gids")),
@@ -494,12 +493,12 @@ SEARCH_TASKS_FOR_WORKSPACE: Operation[TaskCompact] = Operation(
     },
 )
 
-SET_PARENT_FOR_TASK: Operation[TaskResponse] = Operation(
+SET_PARENT_FOR_TASK: Operation[Task] = Operation(
     "set_parent_for_task",
     "POST",
     "/tasks/{task_gid}/setParent",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -514,12 +513,12 @@ SET_PARENT_FOR_TASK: Operation[TaskResponse] = Operation(
     ),
 )
 
-UPDATE_TASK: Operation[TaskResponse] = Operation(
+UPDATE_TASK: Operation[Task] = Operation(
     "update_task",
     "PUT",
     "/tasks/{task_gid}",
     "record",
-    model="TaskResponse",
+    model="Task",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -626,7 +625,7 @@ class Tasks(Namespace):
         followers: Sequence[str] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Add followers to a task.
 
         Make the given users follow the task (users already following are left as they are).
@@ -750,7 +749,7 @@ class Tasks(Namespace):
         workspace: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Create a subtask.
 
         Creates a new subtask and adds it to the parent task.
@@ -842,7 +841,7 @@ class Tasks(Namespace):
         workspace: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Create a task.
 
         Creates a new task.
@@ -937,7 +936,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """List the dependencies of a task.
 
         Page through the tasks this task waits on.
@@ -970,7 +969,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """List the dependents of a task.
 
         Page through the tasks that wait on this task.
@@ -1003,7 +1002,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """Get subtasks from a task.
 
         Returns a compact representation of all subtasks of a task.
@@ -1033,7 +1032,7 @@ class Tasks(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Get a task.
 
         Returns the complete task record for a single task.
@@ -1064,7 +1063,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """Get multiple tasks.
 
         Returns the compact task records for some filtered set of tasks.
@@ -1112,7 +1111,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """Get tasks from a project.
 
         Returns the compact task records for all tasks within the given project.
@@ -1151,7 +1150,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """List the tasks in a section.
 
         Page through the tasks filed under one section of a board or list project.
@@ -1190,7 +1189,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """List the tasks with a tag.
 
         Page through the tasks that carry one tag.
@@ -1224,7 +1223,7 @@ class Tasks(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """List the tasks in a user task list.
 
         Page through the tasks in a user's My Tasks list. Only the list's owner sees its private
@@ -1321,7 +1320,7 @@ class Tasks(Namespace):
         followers: Sequence[str] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Remove followers from a task.
 
         Make the given users stop following the task. Returns the updated task.
@@ -1463,7 +1462,7 @@ class Tasks(Namespace):
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TaskCompact]:
+    ) -> PageIterator[Task]:
         """Search tasks in a workspace.
 
         Performs an advanced search for tasks within a workspace.
@@ -1602,7 +1601,7 @@ class Tasks(Namespace):
         insert_before: str | Unset | None = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Move a task under another parent.
 
         Make the task a subtask of another task, or a top-level task when `parent` is null,
@@ -1656,7 +1655,7 @@ class Tasks(Namespace):
         custom_type_status_option: str | Unset | None = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TaskResponse:
+    ) -> Task:
         """Update a task.
 
         Updates an existing task.

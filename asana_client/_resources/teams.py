@@ -10,27 +10,27 @@ from .._pagination import PageIterator
 from ._core import Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import TeamCompact, TeamResponse
+    from .._generated.models import Team
 
 __all__ = ["Teams"]
 
-GET_TEAM: Operation[TeamResponse] = Operation(
+GET_TEAM: Operation[Team] = Operation(
     "get_team",
     "GET",
     "/teams/{team_gid}",
     "record",
-    model="TeamResponse",
+    model="Team",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_TEAMS_FOR_USER: Operation[TeamCompact] = Operation(
+GET_TEAMS_FOR_USER: Operation[Team] = Operation(
     "get_teams_for_user",
     "GET",
     "/users/{user_gid}/teams",
     "list",
-    model="TeamCompact",
+    model="Team",
     query={
         "organization": ("organization", Kind("str")),
         "opt_pretty": ("opt_pretty", Kind("bool")),
@@ -39,12 +39,12 @@ GET_TEAMS_FOR_USER: Operation[TeamCompact] = Operation(
     sized=True,
 )
 
-GET_TEAMS_FOR_WORKSPACE: Operation[TeamCompact] = Operation(
+GET_TEAMS_FOR_WORKSPACE: Operation[Team] = Operation(
     "get_teams_for_workspace",
     "GET",
     "/workspaces/{workspace_gid}/teams",
     "list",
-    model="TeamCompact",
+    model="Team",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -63,7 +63,7 @@ class Teams(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> TeamResponse:
+    ) -> Team:
         """Get a team.
 
         Fetch the full record of one team.
@@ -91,7 +91,7 @@ class Teams(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TeamCompact]:
+    ) -> PageIterator[Team]:
         """List the teams of a user.
 
         Page through the teams a user belongs to within one organization.
@@ -125,7 +125,7 @@ class Teams(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[TeamCompact]:
+    ) -> PageIterator[Team]:
         """List the teams of a workspace.
 
         Page through the teams of an organization that the caller can see.

@@ -10,28 +10,28 @@ from .._pagination import PageIterator
 from ._core import Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import UserCompact, UserResponse
+    from .._generated.models import User
 
 __all__ = ["Users"]
 
-GET_USER: Operation[UserResponse] = Operation(
+GET_USER: Operation[User] = Operation(
     "get_user",
     "GET",
     "/users/{user_gid}",
     "record",
-    model="UserResponse",
+    model="User",
     query={
         "workspace": ("workspace", Kind("str")),
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_USERS: Operation[UserCompact] = Operation(
+GET_USERS: Operation[User] = Operation(
     "get_users",
     "GET",
     "/users",
     "list",
-    model="UserCompact",
+    model="User",
     query={
         "workspace": ("workspace", Kind("str")),
         "team": ("team", Kind("str")),
@@ -41,24 +41,24 @@ GET_USERS: Operation[UserCompact] = Operation(
     sized=True,
 )
 
-GET_USERS_FOR_TEAM: Operation[UserCompact] = Operation(
+GET_USERS_FOR_TEAM: Operation[User] = Operation(
     "get_users_for_team",
     "GET",
     "/teams/{team_gid}/users",
     "list",
-    model="UserCompact",
+    model="User",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
     paged=True,
 )
 
-GET_USERS_FOR_WORKSPACE: Operation[UserCompact] = Operation(
+GET_USERS_FOR_WORKSPACE: Operation[User] = Operation(
     "get_users_for_workspace",
     "GET",
     "/workspaces/{workspace_gid}/users",
     "list",
-    model="UserCompact",
+    model="User",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -77,7 +77,7 @@ class Users(Namespace):
         workspace: str | None = None,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> UserResponse:
+    ) -> User:
         """Get a user.
 
         Fetch the full record of one user; `me` names the caller.
@@ -105,7 +105,7 @@ class Users(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[UserCompact]:
+    ) -> PageIterator[User]:
         """List users.
 
         Page through the users the caller can see, optionally restricted to one workspace or one
@@ -144,7 +144,7 @@ class Users(Namespace):
         opt_pretty: bool | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[UserCompact]:
+    ) -> PageIterator[User]:
         """List the members of a team.
 
         Return the team's members in alphabetical order, at most 2000 of them. There is no
@@ -175,7 +175,7 @@ class Users(Namespace):
         opt_pretty: bool | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[UserCompact]:
+    ) -> PageIterator[User]:
         """List the users of a workspace.
 
         Return the workspace's users in alphabetical order, at most 2000 of them. There is no

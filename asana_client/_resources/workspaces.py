@@ -12,22 +12,21 @@ from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
     from .._generated.models import (
-        UserBaseResponse,
+        User,
+        Workspace,
         WorkspaceAddUserRequest,
-        WorkspaceCompact,
         WorkspaceRemoveUserRequest,
         WorkspaceRequest,
-        WorkspaceResponse,
     )
 
 __all__ = ["Workspaces"]
 
-ADD_USER_FOR_WORKSPACE: Operation[UserBaseResponse] = Operation(
+ADD_USER_FOR_WORKSPACE: Operation[User] = Operation(
     "add_user_for_workspace",
     "POST",
     "/workspaces/{workspace_gid}/addUser",
     "record",
-    model="UserBaseResponse",
+    model="User",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -39,23 +38,23 @@ ADD_USER_FOR_WORKSPACE: Operation[UserBaseResponse] = Operation(
     ),
 )
 
-GET_WORKSPACE: Operation[WorkspaceResponse] = Operation(
+GET_WORKSPACE: Operation[Workspace] = Operation(
     "get_workspace",
     "GET",
     "/workspaces/{workspace_gid}",
     "record",
-    model="WorkspaceResponse",
+    model="Workspace",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
 
-GET_WORKSPACES: Operation[WorkspaceCompact] = Operation(
+GET_WORKSPACES: Operation[Workspace] = Operation(
     "get_workspaces",
     "GET",
     "/workspaces",
     "list",
-    model="WorkspaceCompact",
+    model="Workspace",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -79,12 +78,12 @@ REMOVE_USER_FOR_WORKSPACE: Operation[None] = Operation(
     ),
 )
 
-UPDATE_WORKSPACE: Operation[WorkspaceResponse] = Operation(
+UPDATE_WORKSPACE: Operation[Workspace] = Operation(
     "update_workspace",
     "PUT",
     "/workspaces/{workspace_gid}",
     "record",
-    model="WorkspaceResponse",
+    model="Workspace",
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
@@ -109,7 +108,7 @@ class Workspaces(Namespace):
         user: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> UserBaseResponse:
+    ) -> User:
         """Add a user to a workspace.
 
         Make a user a member of the workspace or organization and return the user's record. The
@@ -137,7 +136,7 @@ class Workspaces(Namespace):
         *,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> WorkspaceResponse:
+    ) -> Workspace:
         """Get a workspace.
 
         Fetch the full record of one workspace or organization.
@@ -162,7 +161,7 @@ class Workspaces(Namespace):
         limit: int | None = None,
         offset: str | None = None,
         max_items: int | None = None,
-    ) -> PageIterator[WorkspaceCompact]:
+    ) -> PageIterator[Workspace]:
         """List workspaces.
 
         Page through the workspaces and organizations the caller belongs to.
@@ -223,7 +222,7 @@ class Workspaces(Namespace):
         name: str | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
-    ) -> WorkspaceResponse:
+    ) -> Workspace:
         """Update a workspace.
 
         Change the fields sent in the body (currently only the name) and return the whole

@@ -126,7 +126,7 @@ def _typed_value(st: State, cf: CustomField, key: str, value: Any) -> Any:
 def _custom_field_value(
     st: State, cf: CustomField, value: Any, *, with_value: bool = True
 ) -> Nested:
-    """CustomFieldResponse as seen on a task: definition plus the value of its own type
+    """CustomField as seen on a task: definition plus the value of its own type
     (Asana sends `number_value` only on number fields, and so on); `description` opt-in."""
     out: dict[str, Any] = {
         "gid": cf.gid,

@@ -6,14 +6,16 @@ from asana_client import Asana
 from asana_client.testing import FakeAsana
 
 
-def test_opt_fields_extras_are_reachable_on_compact_list_items(
+def test_opt_fields_extras_are_typed_attributes_of_list_items(
     client: Asana, fake: FakeAsana
 ) -> None:
+    import datetime
+
     project = fake.add_project("Dated")
     gid = fake.add_task("Ship it", projects=[project], due_on="2026-12-24")
     (task,) = client.tasks.get_tasks_for_project(project, opt_fields=["name", "due_on", "notes"])
     assert task.gid == gid and task.name == "Ship it"
-    assert "due_on" in task and task["due_on"] == "2026-12-24"
+    assert task.due_on == datetime.date(2026, 12, 24) and "due_on" not in task
     assert task.to_dict()["due_on"] == "2026-12-24"
 
 

@@ -202,7 +202,7 @@ def test_failed_project_is_redone_by_the_next_run(
         parents = [
             task.gid
             for task in api.tasks.get_tasks(project=broken_project, opt_fields=["num_subtasks"])
-            if task["num_subtasks"]
+            if task.num_subtasks
         ]
         # The project's tasks are listed, then its last subtask listing fails: it dies half way.
         fake.fail_next(status=500, times=1, path=f"/tasks/{parents[-1]}/subtasks")

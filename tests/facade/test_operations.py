@@ -969,6 +969,6 @@ def test_a_request_model_is_sent_and_the_result_is_the_response_model(
         color="dark-red",
     )
     created = client.projects.create_project(request)
-    assert isinstance(created, models.ProjectResponse)
+    assert isinstance(created, models.Project)
     assert (created.name, str(created.color)) == ("Roadmap", "dark-red")
     assert client.projects.get_project(created.gid).name == "Roadmap"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import shutil
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -17,3 +18,10 @@ def load_spec_script(filename: str, module_name: str) -> ModuleType:
     sys.modules[module_name] = module  # dataclasses in the script look their module up here
     spec.loader.exec_module(module)
     return module
+
+
+def copy_specs(tmp_path: Path) -> Path:
+    """The spec files (not the scripts, not the merged output) in a scratch directory."""
+    target = tmp_path / "specs"
+    shutil.copytree(SPECS, target, ignore=shutil.ignore_patterns("merged", "*.py"))
+    return target

@@ -66,7 +66,7 @@ def test_committed_merged_document_is_what_the_specs_give(merged: dict) -> None:
 def test_paginated_lists_carry_next_page_and_bounded_limit(merged: dict) -> None:
     limit = merged["components"]["parameters"]["limit"]["schema"]
     assert (limit["minimum"], limit["maximum"]) == (1, 100)
-    envelope = merged["components"]["schemas"]["TaskResponseArray"]
+    envelope = merged["components"]["schemas"]["TaskArray"]
     assert envelope["properties"]["next_page"]["nullable"] is True
 
 
@@ -75,7 +75,7 @@ def test_seed_defects_are_corrected(merged: dict) -> None:
     create = merged["paths"]["/tasks"]["post"]["requestBody"]["content"]["application/json"]
     assert create["schema"]["$ref"].endswith("/TaskCreateRequestBody")
     assert "TaskRequest" not in schemas
-    assert "memberships" in schemas["TaskResponse"]["properties"]
+    assert "memberships" in schemas["Task"]["properties"]
     upload = merged["paths"]["/attachments"]["post"]["requestBody"]
     form = resolve(merged, upload["content"]["multipart/form-data"]["schema"])
     assert form["required"] == ["parent"] and "connect_to_app" in form["properties"]
@@ -89,8 +89,8 @@ def test_seed_defects_are_corrected(merged: dict) -> None:
 
 def test_response_enums_are_open_but_request_enums_are_not(merged: dict) -> None:
     schemas = merged["components"]["schemas"]
-    assert "enum" not in schemas["TaskResponse"]["properties"]["resource_subtype"]
-    assert "custom" in schemas["TaskResponse"]["properties"]["resource_subtype"]["description"]
+    assert "enum" not in schemas["Task"]["properties"]["resource_subtype"]
+    assert "custom" in schemas["Task"]["properties"]["resource_subtype"]["description"]
     assert "enum" in schemas["TaskCreateRequest"]["properties"]["resource_subtype"]
 
 
@@ -141,14 +141,22 @@ def test_merge_refuses_a_patch_that_no_longer_applies(tmp_path: Path) -> None:
     doc = yaml.safe_load(seed)
     del doc["paths"]["/tasks/{task_gid}"]["put"]
     (specs / "tasks.yaml").write_text(yaml.safe_dump(doc))
-    with pytest.raises(merge.MergeError, match="does not apply"):
+    with pytest.raises(merge.MergeError, match="updateTask takes the update fields"):
         merge.build(specs)
 
 
-def test_merge_refuses_an_override_of_a_schema_the_seeds_lack(tmp_path: Path) -> None:
+def test_merge_refuses_a_patch_of_a_schema_the_seeds_lack(tmp_path: Path) -> None:
     specs = copy_specs(tmp_path)
     overrides = yaml.safe_load((specs / "overrides.yaml").read_text())
-    overrides["schemas"]["TaskCompactt"] = {"reason": "typo", "schema": {"type": "object"}}
+    overrides["patches"].append(
+        {
+            "reason": "typo in the schema name",
+            "file": "tasks.yaml",
+            "op": "add",
+            "path": "/components/schemas/TaskCompactt/properties/name/readOnly",
+            "value": True,
+        }
+    )
     (specs / "overrides.yaml").write_text(yaml.safe_dump(overrides))
-    with pytest.raises(merge.MergeError, match="TaskCompactt"):
+    with pytest.raises(merge.MergeError, match=r"TaskCompactt.*typo in the schema name"):
         merge.build(specs)

@@ -7,9 +7,11 @@ beyond the schema's properties, and opt-in fields (`x-opt-in: true` in the proje
 mirroring "[Opt In]" in Asana's official spec) only when `opt_fields` asked for them.
 Fields marked `x-conditional: true` ("*Conditional*" upstream) may be missing.
 
-Without `opt_fields` a record must carry every documented field that is not opt-in (Asana's
-compact schema for list items, the full schema for single records). With `opt_fields` the
-record may carry any field of the entity's full schema, and each requested field the schema
+The merged spec has one schema per entity (`Task`, `User`, ...). Without `opt_fields` a record
+must carry every documented field that is not opt-in: for a single record (an envelope's `data`,
+or a nested record marked `x-full-record: true`) every field of the entity, for a list item or
+a nested record only the fields marked `x-compact: true` (Asana's compact form). With
+`opt_fields` the record may carry any field of the entity, and each requested field the schema
 knows must be there.
 
 The merge step turns response enums into plain strings (Asana adds values over time) and
@@ -41,6 +43,9 @@ SPEC = Path(__file__).resolve().parents[2] / "specs" / "merged" / "asana.yaml"
 API_PREFIX = "/api/1.0"
 OPT_IN = "x-opt-in"
 CONDITIONAL_FIELD = "x-conditional"  # sent only when it applies (a story's new_name)
+COMPACT_FIELD = "x-compact"  # in the compact form (list items, nested records)
+FULL_RECORD = "x-full-record"  # a nested record sent in full, not in its compact form
+DEFAULT_FIELDS = "x-default-fields"  # on a response: a smaller default record than the entity's
 KNOWN_VALUES = re.compile(r"Known values: (.*)\.\s*$")
 # Present only in some answers: the error phrase on 5xx, next_page when paginating.
 ALWAYS_OPTIONAL = {"phrase", "next_page"}
@@ -129,36 +134,96 @@ def _close(node: Doc, *, selected: bool) -> None:
         )
 
 
-def _full_schema_name(schemas: Doc, name: str) -> str:
-    """`TaskCompact` -> `TaskResponse`: what opt_fields may ask of a compact record."""
-    if name.endswith("Compact") and f"{name.removesuffix('Compact')}Response" in schemas:
-        return f"{name.removesuffix('Compact')}Response"
-    return name
+def _compact_name(name: str) -> str:
+    return f"{name}Compact"
 
 
-def _widen_references(schemas: Doc) -> None:
+def _add_compact_forms(schemas: Doc) -> set[str]:
+    """`Task` -> also `TaskCompact`: the entity with only its x-compact fields."""
+    entities = {
+        name
+        for name, schema in schemas.items()
+        if any(
+            isinstance(p, dict) and p.get(COMPACT_FIELD)
+            for p in schema.get("properties", {}).values()
+        )
+    }
+    for name in entities:
+        schema = schemas[name]
+        props = {n: p for n, p in schema["properties"].items() if p.get(COMPACT_FIELD)}
+        schemas[_compact_name(name)] = {**copy.deepcopy(schema), "properties": copy.deepcopy(props)}
+    return entities
+
+
+def _sent_in_full(prop_name: str, prop: Any) -> bool:
+    """A single-record envelope's `data`, or a nested record the spec marks as sent in full."""
+    if not isinstance(prop, dict):
+        return True
+    return bool(prop.get(FULL_RECORD)) or (prop_name == "data" and prop.get("type") != "array")
+
+
+def _use_compact_forms(schemas: Doc) -> None:
+    """List items and nested records reference the compact form of their entity."""
+    entities = _add_compact_forms(schemas)
+
     def retarget(node: Doc) -> None:
-        target = node.get("$ref")
-        if isinstance(target, str) and target.startswith("#/components/schemas/"):
-            name = _full_schema_name(schemas, target.rsplit("/", 1)[-1])
-            node["$ref"] = f"#/components/schemas/{name}"
+        name = str(node.get("$ref", "")).rsplit("/", 1)[-1]
+        if name in entities:
+            node["$ref"] = f"#/components/schemas/{_compact_name(name)}"
 
-    _walk(schemas, retarget)
+    for schema in schemas.values():
+        for prop_name, prop in schema.get("properties", {}).items():
+            if not _sent_in_full(prop_name, prop):
+                _walk(prop, retarget)
+
+
+def _open_references(schemas: Doc) -> None:
     for name in OPEN_REFERENCES:
         schemas[name] = {**schemas[name], "additionalProperties": True}
+
+
+def with_response_forms(doc: Doc) -> Doc:
+    """A response marked x-default-fields (addUserForWorkspace's user, without workspaces) gets
+    its own envelope and record for checking, where every other field of the entity is opt-in:
+    not sent by default, allowed when opt_fields asks for it."""
+    doc = copy.deepcopy(doc)
+    schemas = doc["components"]["schemas"]
+    for item in doc["paths"].values():
+        for op in item.values():
+            for status, response in op.get("responses", {}).items():
+                fields = response.get(DEFAULT_FIELDS)
+                if not fields:
+                    continue
+                content = response["content"]["application/json"]
+                envelope_name = content["schema"]["$ref"].rsplit("/", 1)[-1]
+                envelope = copy.deepcopy(schemas[envelope_name])
+                entity_ref = envelope["properties"]["data"]["allOf"][0]
+                entity = entity_ref["$ref"].rsplit("/", 1)[-1]
+                form = f"{entity}_{op['operationId']}_{status}"
+                record = copy.deepcopy(schemas[entity])
+                for name, prop in record["properties"].items():
+                    if name not in fields:
+                        prop[OPT_IN] = True
+                schemas[form] = record
+                entity_ref["$ref"] = f"#/components/schemas/{form}"
+                schemas[f"{form}_envelope"] = envelope
+                content["schema"] = {"$ref": f"#/components/schemas/{form}_envelope"}
+    return doc
 
 
 def prepare_schemas(doc: Doc, *, selected: bool) -> Doc:
     """The components/schemas of the merged spec, tightened for checking responses."""
     schemas: Doc = copy.deepcopy(doc["components"]["schemas"])
     _flatten_all_of(schemas)
+    if not selected:
+        _use_compact_forms(schemas)
     _walk(schemas, _restore_enum)
     _walk(schemas, _nullable_reference)
     for name, schema in schemas.items():
         if not name.endswith(("Request", "RequestBody")):
             _walk(schema, lambda node: _close(node, selected=selected))
     if selected:
-        _widen_references(schemas)
+        _open_references(schemas)
     return schemas
 
 
@@ -187,10 +252,11 @@ class SpecConformance:
     """Finds the operation of an exchange and lists every way its answer breaks the spec."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.operations = self._operations(doc)
+        self.doc = doc  # the merged spec as written
+        checked = with_response_forms(doc)
+        self.operations = self._operations(checked)
         self.variants = {
-            selected: prepare_schemas(doc, selected=selected) for selected in (False, True)
+            selected: prepare_schemas(checked, selected=selected) for selected in (False, True)
         }
         self._validators: dict[tuple[str, bool], OAS30Validator] = {}
 

@@ -4,26 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.testing.spec_conformance import OPT_IN, conformance
+from tests.testing.spec_conformance import COMPACT_FIELD, OPT_IN, conformance
 
 # "[Opt In]" in the descriptions of Asana's official spec (asana_oas.yaml), for the records
-# FakeAsana serves. created_by is opt-in on compact tasks only: full task records carry it.
+# FakeAsana serves. created_by is opt-in on compact tasks only: full task records carry it, so
+# the Task entity does not mark it opt-in but leaves it out of its compact fields.
 OFFICIAL_OPT_IN = {
-    ("TaskCompact", "created_by"),
-    ("TaskResponse", "dependencies"),
-    ("TaskResponse", "dependents"),
-    ("TaskResponse", "external"),
-    ("TaskResponse", "html_notes"),
-    ("TaskResponse", "is_rendered_as_separator"),
-    ("TaskResponse", "num_subtasks"),
-    ("ProjectResponse", "html_notes"),
-    ("ProjectResponse", "project_brief"),
-    ("ProjectResponse", "created_from_template"),
-    ("ProjectStatusResponse", "html_text"),
-    ("StoryResponse", "html_text"),
-    ("TeamResponse", "description"),
-    ("TeamResponse", "html_description"),
-    ("CustomFieldResponse", "description"),
+    ("Task", "dependencies"),
+    ("Task", "dependents"),
+    ("Task", "external"),
+    ("Task", "html_notes"),
+    ("Task", "is_rendered_as_separator"),
+    ("Task", "num_subtasks"),
+    ("Project", "html_notes"),
+    ("Project", "project_brief"),
+    ("Project", "created_from_template"),
+    ("ProjectStatus", "html_text"),
+    ("Story", "html_text"),
+    ("Team", "description"),
+    ("Team", "html_description"),
+    ("CustomField", "description"),
 }
 
 
@@ -39,3 +39,10 @@ def marked_opt_in(schemas: dict[str, Any]) -> set[tuple[str, str]]:
 
 def test_merged_spec_marks_exactly_asanas_opt_in_fields() -> None:
     assert marked_opt_in(conformance().doc["components"]["schemas"]) == OFFICIAL_OPT_IN
+
+
+def test_a_task_in_a_list_carries_only_the_compact_fields_by_default() -> None:
+    task = conformance().doc["components"]["schemas"]["Task"]["properties"]
+    compact = {name for name, definition in task.items() if definition.get(COMPACT_FIELD)}
+    assert compact == {"gid", "resource_type", "name", "resource_subtype"}
+    assert "created_by" in task

@@ -12,18 +12,16 @@ if TYPE_CHECKING:
     from .asana_named_resource import AsanaNamedResource
     from .asana_named_resource_array import AsanaNamedResourceArray
     from .asana_resource import AsanaResource
-    from .attachment_compact import AttachmentCompact
+    from .attachment import Attachment
+    from .attachment_array import AttachmentArray
+    from .attachment_data import AttachmentData
     from .attachment_request import AttachmentRequest
     from .attachment_request_resource_subtype import AttachmentRequestResourceSubtype
-    from .attachment_response import AttachmentResponse
-    from .attachment_response_array import AttachmentResponseArray
-    from .attachment_response_data import AttachmentResponseData
-    from .custom_field_compact import CustomFieldCompact
+    from .custom_field import CustomField
     from .custom_field_date_value import CustomFieldDateValue
-    from .custom_field_response import CustomFieldResponse
-    from .custom_field_setting_response import CustomFieldSettingResponse
-    from .custom_type_compact import CustomTypeCompact
-    from .custom_type_status_option_compact import CustomTypeStatusOptionCompact
+    from .custom_field_setting import CustomFieldSetting
+    from .custom_type import CustomType
+    from .custom_type_status_option import CustomTypeStatusOption
     from .empty_response import EmptyResponse
     from .empty_response_data import EmptyResponseData
     from .enum_option import EnumOption
@@ -35,8 +33,10 @@ if TYPE_CHECKING:
     from .modify_dependents_request import ModifyDependentsRequest
     from .modify_dependents_request_body import ModifyDependentsRequestBody
     from .next_page import NextPage
-    from .project_brief_compact import ProjectBriefCompact
-    from .project_compact import ProjectCompact
+    from .project import Project
+    from .project_array import ProjectArray
+    from .project_brief import ProjectBrief
+    from .project_data import ProjectData
     from .project_request import ProjectRequest
     from .project_request_body import ProjectRequestBody
     from .project_request_color_type_1 import ProjectRequestColorType1
@@ -51,11 +51,8 @@ if TYPE_CHECKING:
         ProjectRequestMinimumAccessLevelForSharing,
     )
     from .project_request_privacy_setting import ProjectRequestPrivacySetting
-    from .project_response import ProjectResponse
-    from .project_response_array import ProjectResponseArray
-    from .project_response_data import ProjectResponseData
-    from .project_status_response import ProjectStatusResponse
-    from .project_template_compact import ProjectTemplateCompact
+    from .project_status import ProjectStatus
+    from .project_template import ProjectTemplate
     from .project_update_request import ProjectUpdateRequest
     from .project_update_request_body import ProjectUpdateRequestBody
     from .project_update_request_color_type_1 import ProjectUpdateRequestColorType1
@@ -75,24 +72,23 @@ if TYPE_CHECKING:
         ProjectUpdateRequestPrivacySetting,
     )
     from .search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
-    from .section_compact import SectionCompact
+    from .section import Section
+    from .section_array import SectionArray
+    from .section_data import SectionData
     from .section_request import SectionRequest
     from .section_request_body import SectionRequestBody
-    from .section_response import SectionResponse
-    from .section_response_array import SectionResponseArray
-    from .section_response_data import SectionResponseData
     from .section_task_insert_request import SectionTaskInsertRequest
     from .section_task_insert_request_body import SectionTaskInsertRequestBody
-    from .status_update_compact import StatusUpdateCompact
-    from .story_compact import StoryCompact
+    from .status_update import StatusUpdate
+    from .story import Story
+    from .story_array import StoryArray
+    from .story_data import StoryData
     from .story_request import StoryRequest
     from .story_request_body import StoryRequestBody
     from .story_request_sticker_name import StoryRequestStickerName
-    from .story_response import StoryResponse
-    from .story_response_array import StoryResponseArray
-    from .story_response_data import StoryResponseData
     from .story_response_dates import StoryResponseDates
-    from .tag_compact import TagCompact
+    from .tag import Tag
+    from .tag_array import TagArray
     from .tag_create_request import TagCreateRequest
     from .tag_create_request_body import TagCreateRequestBody
     from .tag_create_request_color_type_1 import TagCreateRequestColorType1
@@ -103,25 +99,25 @@ if TYPE_CHECKING:
     from .tag_create_tag_for_workspace_request_color_type_1 import (
         TagCreateTagForWorkspaceRequestColorType1,
     )
-    from .tag_response import TagResponse
-    from .tag_response_array import TagResponseArray
-    from .tag_response_data import TagResponseData
+    from .tag_data import TagData
     from .tag_update_request import TagUpdateRequest
     from .tag_update_request_body import TagUpdateRequestBody
     from .tag_update_request_color_type_1 import TagUpdateRequestColorType1
+    from .task import Task
     from .task_add_followers_request import TaskAddFollowersRequest
     from .task_add_followers_request_body import TaskAddFollowersRequestBody
     from .task_add_project_request import TaskAddProjectRequest
     from .task_add_project_request_body import TaskAddProjectRequestBody
     from .task_add_tag_request import TaskAddTagRequest
     from .task_add_tag_request_body import TaskAddTagRequestBody
-    from .task_compact import TaskCompact
+    from .task_array import TaskArray
     from .task_create_request import TaskCreateRequest
     from .task_create_request_approval_status import TaskCreateRequestApprovalStatus
     from .task_create_request_assignee_status import TaskCreateRequestAssigneeStatus
     from .task_create_request_body import TaskCreateRequestBody
     from .task_create_request_custom_fields import TaskCreateRequestCustomFields
     from .task_create_request_resource_subtype import TaskCreateRequestResourceSubtype
+    from .task_data import TaskData
     from .task_external import TaskExternal
     from .task_membership import TaskMembership
     from .task_remove_followers_request import TaskRemoveFollowersRequest
@@ -130,9 +126,6 @@ if TYPE_CHECKING:
     from .task_remove_project_request_body import TaskRemoveProjectRequestBody
     from .task_remove_tag_request import TaskRemoveTagRequest
     from .task_remove_tag_request_body import TaskRemoveTagRequestBody
-    from .task_response import TaskResponse
-    from .task_response_array import TaskResponseArray
-    from .task_response_data import TaskResponseData
     from .task_set_parent_request import TaskSetParentRequest
     from .task_set_parent_request_body import TaskSetParentRequestBody
     from .task_update_request import TaskUpdateRequest
@@ -141,46 +134,39 @@ if TYPE_CHECKING:
     from .task_update_request_body import TaskUpdateRequestBody
     from .task_update_request_custom_fields import TaskUpdateRequestCustomFields
     from .task_update_request_resource_subtype import TaskUpdateRequestResourceSubtype
-    from .team_compact import TeamCompact
-    from .team_response import TeamResponse
-    from .team_response_array import TeamResponseArray
-    from .team_response_data import TeamResponseData
+    from .team import Team
+    from .team_array import TeamArray
+    from .team_data import TeamData
     from .typeahead_for_workspace_resource_type import TypeaheadForWorkspaceResourceType
     from .typeahead_for_workspace_type import TypeaheadForWorkspaceType
-    from .user_base_response import UserBaseResponse
-    from .user_base_response_data import UserBaseResponseData
-    from .user_compact import UserCompact
+    from .user import User
+    from .user_array import UserArray
+    from .user_data import UserData
     from .user_photo import UserPhoto
-    from .user_response import UserResponse
-    from .user_response_array import UserResponseArray
-    from .user_response_data import UserResponseData
+    from .workspace import Workspace
     from .workspace_add_user_request import WorkspaceAddUserRequest
     from .workspace_add_user_request_body import WorkspaceAddUserRequestBody
-    from .workspace_compact import WorkspaceCompact
+    from .workspace_array import WorkspaceArray
+    from .workspace_data import WorkspaceData
     from .workspace_remove_user_request import WorkspaceRemoveUserRequest
     from .workspace_remove_user_request_body import WorkspaceRemoveUserRequestBody
     from .workspace_request import WorkspaceRequest
     from .workspace_request_body import WorkspaceRequestBody
-    from .workspace_response import WorkspaceResponse
-    from .workspace_response_array import WorkspaceResponseArray
-    from .workspace_response_data import WorkspaceResponseData
 
 _MODULES = {
     "AsanaNamedResource": ".asana_named_resource",
     "AsanaNamedResourceArray": ".asana_named_resource_array",
     "AsanaResource": ".asana_resource",
-    "AttachmentCompact": ".attachment_compact",
+    "Attachment": ".attachment",
+    "AttachmentArray": ".attachment_array",
+    "AttachmentData": ".attachment_data",
     "AttachmentRequest": ".attachment_request",
     "AttachmentRequestResourceSubtype": ".attachment_request_resource_subtype",
-    "AttachmentResponse": ".attachment_response",
-    "AttachmentResponseArray": ".attachment_response_array",
-    "AttachmentResponseData": ".attachment_response_data",
-    "CustomFieldCompact": ".custom_field_compact",
+    "CustomField": ".custom_field",
     "CustomFieldDateValue": ".custom_field_date_value",
-    "CustomFieldResponse": ".custom_field_response",
-    "CustomFieldSettingResponse": ".custom_field_setting_response",
-    "CustomTypeCompact": ".custom_type_compact",
-    "CustomTypeStatusOptionCompact": ".custom_type_status_option_compact",
+    "CustomFieldSetting": ".custom_field_setting",
+    "CustomType": ".custom_type",
+    "CustomTypeStatusOption": ".custom_type_status_option",
     "EmptyResponse": ".empty_response",
     "EmptyResponseData": ".empty_response_data",
     "EnumOption": ".enum_option",
@@ -192,8 +178,10 @@ _MODULES = {
     "ModifyDependentsRequest": ".modify_dependents_request",
     "ModifyDependentsRequestBody": ".modify_dependents_request_body",
     "NextPage": ".next_page",
-    "ProjectBriefCompact": ".project_brief_compact",
-    "ProjectCompact": ".project_compact",
+    "Project": ".project",
+    "ProjectArray": ".project_array",
+    "ProjectBrief": ".project_brief",
+    "ProjectData": ".project_data",
     "ProjectRequest": ".project_request",
     "ProjectRequestBody": ".project_request_body",
     "ProjectRequestColorType1": ".project_request_color_type_1",
@@ -204,11 +192,8 @@ _MODULES = {
     "ProjectRequestMinimumAccessLevelForCustomization": ".project_request_minimum_access_level_for_customization",
     "ProjectRequestMinimumAccessLevelForSharing": ".project_request_minimum_access_level_for_sharing",
     "ProjectRequestPrivacySetting": ".project_request_privacy_setting",
-    "ProjectResponse": ".project_response",
-    "ProjectResponseArray": ".project_response_array",
-    "ProjectResponseData": ".project_response_data",
-    "ProjectStatusResponse": ".project_status_response",
-    "ProjectTemplateCompact": ".project_template_compact",
+    "ProjectStatus": ".project_status",
+    "ProjectTemplate": ".project_template",
     "ProjectUpdateRequest": ".project_update_request",
     "ProjectUpdateRequestBody": ".project_update_request_body",
     "ProjectUpdateRequestColorType1": ".project_update_request_color_type_1",
@@ -220,49 +205,48 @@ _MODULES = {
     "ProjectUpdateRequestMinimumAccessLevelForSharing": ".project_update_request_minimum_access_level_for_sharing",
     "ProjectUpdateRequestPrivacySetting": ".project_update_request_privacy_setting",
     "SearchTasksForWorkspaceSortBy": ".search_tasks_for_workspace_sort_by",
-    "SectionCompact": ".section_compact",
+    "Section": ".section",
+    "SectionArray": ".section_array",
+    "SectionData": ".section_data",
     "SectionRequest": ".section_request",
     "SectionRequestBody": ".section_request_body",
-    "SectionResponse": ".section_response",
-    "SectionResponseArray": ".section_response_array",
-    "SectionResponseData": ".section_response_data",
     "SectionTaskInsertRequest": ".section_task_insert_request",
     "SectionTaskInsertRequestBody": ".section_task_insert_request_body",
-    "StatusUpdateCompact": ".status_update_compact",
-    "StoryCompact": ".story_compact",
+    "StatusUpdate": ".status_update",
+    "Story": ".story",
+    "StoryArray": ".story_array",
+    "StoryData": ".story_data",
     "StoryRequest": ".story_request",
     "StoryRequestBody": ".story_request_body",
     "StoryRequestStickerName": ".story_request_sticker_name",
-    "StoryResponse": ".story_response",
-    "StoryResponseArray": ".story_response_array",
-    "StoryResponseData": ".story_response_data",
     "StoryResponseDates": ".story_response_dates",
-    "TagCompact": ".tag_compact",
+    "Tag": ".tag",
+    "TagArray": ".tag_array",
     "TagCreateRequest": ".tag_create_request",
     "TagCreateRequestBody": ".tag_create_request_body",
     "TagCreateRequestColorType1": ".tag_create_request_color_type_1",
     "TagCreateTagForWorkspaceRequest": ".tag_create_tag_for_workspace_request",
     "TagCreateTagForWorkspaceRequestBody": ".tag_create_tag_for_workspace_request_body",
     "TagCreateTagForWorkspaceRequestColorType1": ".tag_create_tag_for_workspace_request_color_type_1",
-    "TagResponse": ".tag_response",
-    "TagResponseArray": ".tag_response_array",
-    "TagResponseData": ".tag_response_data",
+    "TagData": ".tag_data",
     "TagUpdateRequest": ".tag_update_request",
     "TagUpdateRequestBody": ".tag_update_request_body",
     "TagUpdateRequestColorType1": ".tag_update_request_color_type_1",
+    "Task": ".task",
     "TaskAddFollowersRequest": ".task_add_followers_request",
     "TaskAddFollowersRequestBody": ".task_add_followers_request_body",
     "TaskAddProjectRequest": ".task_add_project_request",
     "TaskAddProjectRequestBody": ".task_add_project_request_body",
     "TaskAddTagRequest": ".task_add_tag_request",
     "TaskAddTagRequestBody": ".task_add_tag_request_body",
-    "TaskCompact": ".task_compact",
+    "TaskArray": ".task_array",
     "TaskCreateRequest": ".task_create_request",
     "TaskCreateRequestApprovalStatus": ".task_create_request_approval_status",
     "TaskCreateRequestAssigneeStatus": ".task_create_request_assignee_status",
     "TaskCreateRequestBody": ".task_create_request_body",
     "TaskCreateRequestCustomFields": ".task_create_request_custom_fields",
     "TaskCreateRequestResourceSubtype": ".task_create_request_resource_subtype",
+    "TaskData": ".task_data",
     "TaskExternal": ".task_external",
     "TaskMembership": ".task_membership",
     "TaskRemoveFollowersRequest": ".task_remove_followers_request",
@@ -271,9 +255,6 @@ _MODULES = {
     "TaskRemoveProjectRequestBody": ".task_remove_project_request_body",
     "TaskRemoveTagRequest": ".task_remove_tag_request",
     "TaskRemoveTagRequestBody": ".task_remove_tag_request_body",
-    "TaskResponse": ".task_response",
-    "TaskResponseArray": ".task_response_array",
-    "TaskResponseData": ".task_response_data",
     "TaskSetParentRequest": ".task_set_parent_request",
     "TaskSetParentRequestBody": ".task_set_parent_request_body",
     "TaskUpdateRequest": ".task_update_request",
@@ -282,29 +263,24 @@ _MODULES = {
     "TaskUpdateRequestBody": ".task_update_request_body",
     "TaskUpdateRequestCustomFields": ".task_update_request_custom_fields",
     "TaskUpdateRequestResourceSubtype": ".task_update_request_resource_subtype",
-    "TeamCompact": ".team_compact",
-    "TeamResponse": ".team_response",
-    "TeamResponseArray": ".team_response_array",
-    "TeamResponseData": ".team_response_data",
+    "Team": ".team",
+    "TeamArray": ".team_array",
+    "TeamData": ".team_data",
     "TypeaheadForWorkspaceResourceType": ".typeahead_for_workspace_resource_type",
     "TypeaheadForWorkspaceType": ".typeahead_for_workspace_type",
-    "UserBaseResponse": ".user_base_response",
-    "UserBaseResponseData": ".user_base_response_data",
-    "UserCompact": ".user_compact",
+    "User": ".user",
+    "UserArray": ".user_array",
+    "UserData": ".user_data",
     "UserPhoto": ".user_photo",
-    "UserResponse": ".user_response",
-    "UserResponseArray": ".user_response_array",
-    "UserResponseData": ".user_response_data",
+    "Workspace": ".workspace",
     "WorkspaceAddUserRequest": ".workspace_add_user_request",
     "WorkspaceAddUserRequestBody": ".workspace_add_user_request_body",
-    "WorkspaceCompact": ".workspace_compact",
+    "WorkspaceArray": ".workspace_array",
+    "WorkspaceData": ".workspace_data",
     "WorkspaceRemoveUserRequest": ".workspace_remove_user_request",
     "WorkspaceRemoveUserRequestBody": ".workspace_remove_user_request_body",
     "WorkspaceRequest": ".workspace_request",
     "WorkspaceRequestBody": ".workspace_request_body",
-    "WorkspaceResponse": ".workspace_response",
-    "WorkspaceResponseArray": ".workspace_response_array",
-    "WorkspaceResponseData": ".workspace_response_data",
 }
 
 
@@ -325,18 +301,16 @@ __all__ = (
     "AsanaNamedResource",
     "AsanaNamedResourceArray",
     "AsanaResource",
-    "AttachmentCompact",
+    "Attachment",
+    "AttachmentArray",
+    "AttachmentData",
     "AttachmentRequest",
     "AttachmentRequestResourceSubtype",
-    "AttachmentResponse",
-    "AttachmentResponseArray",
-    "AttachmentResponseData",
-    "CustomFieldCompact",
+    "CustomField",
     "CustomFieldDateValue",
-    "CustomFieldResponse",
-    "CustomFieldSettingResponse",
-    "CustomTypeCompact",
-    "CustomTypeStatusOptionCompact",
+    "CustomFieldSetting",
+    "CustomType",
+    "CustomTypeStatusOption",
     "EmptyResponse",
     "EmptyResponseData",
     "EnumOption",
@@ -348,8 +322,10 @@ __all__ = (
     "ModifyDependentsRequest",
     "ModifyDependentsRequestBody",
     "NextPage",
-    "ProjectBriefCompact",
-    "ProjectCompact",
+    "Project",
+    "ProjectArray",
+    "ProjectBrief",
+    "ProjectData",
     "ProjectRequest",
     "ProjectRequestBody",
     "ProjectRequestColorType1",
@@ -360,11 +336,8 @@ __all__ = (
     "ProjectRequestMinimumAccessLevelForCustomization",
     "ProjectRequestMinimumAccessLevelForSharing",
     "ProjectRequestPrivacySetting",
-    "ProjectResponse",
-    "ProjectResponseArray",
-    "ProjectResponseData",
-    "ProjectStatusResponse",
-    "ProjectTemplateCompact",
+    "ProjectStatus",
+    "ProjectTemplate",
     "ProjectUpdateRequest",
     "ProjectUpdateRequestBody",
     "ProjectUpdateRequestColorType1",
@@ -376,49 +349,48 @@ __all__ = (
     "ProjectUpdateRequestMinimumAccessLevelForSharing",
     "ProjectUpdateRequestPrivacySetting",
     "SearchTasksForWorkspaceSortBy",
-    "SectionCompact",
+    "Section",
+    "SectionArray",
+    "SectionData",
     "SectionRequest",
     "SectionRequestBody",
-    "SectionResponse",
-    "SectionResponseArray",
-    "SectionResponseData",
     "SectionTaskInsertRequest",
     "SectionTaskInsertRequestBody",
-    "StatusUpdateCompact",
-    "StoryCompact",
+    "StatusUpdate",
+    "Story",
+    "StoryArray",
+    "StoryData",
     "StoryRequest",
     "StoryRequestBody",
     "StoryRequestStickerName",
-    "StoryResponse",
-    "StoryResponseArray",
-    "StoryResponseData",
     "StoryResponseDates",
-    "TagCompact",
+    "Tag",
+    "TagArray",
     "TagCreateRequest",
     "TagCreateRequestBody",
     "TagCreateRequestColorType1",
     "TagCreateTagForWorkspaceRequest",
     "TagCreateTagForWorkspaceRequestBody",
     "TagCreateTagForWorkspaceRequestColorType1",
-    "TagResponse",
-    "TagResponseArray",
-    "TagResponseData",
+    "TagData",
     "TagUpdateRequest",
     "TagUpdateRequestBody",
     "TagUpdateRequestColorType1",
+    "Task",
     "TaskAddFollowersRequest",
     "TaskAddFollowersRequestBody",
     "TaskAddProjectRequest",
     "TaskAddProjectRequestBody",
     "TaskAddTagRequest",
     "TaskAddTagRequestBody",
-    "TaskCompact",
+    "TaskArray",
     "TaskCreateRequest",
     "TaskCreateRequestApprovalStatus",
     "TaskCreateRequestAssigneeStatus",
     "TaskCreateRequestBody",
     "TaskCreateRequestCustomFields",
     "TaskCreateRequestResourceSubtype",
+    "TaskData",
     "TaskExternal",
     "TaskMembership",
     "TaskRemoveFollowersRequest",
@@ -427,9 +399,6 @@ __all__ = (
     "TaskRemoveProjectRequestBody",
     "TaskRemoveTagRequest",
     "TaskRemoveTagRequestBody",
-    "TaskResponse",
-    "TaskResponseArray",
-    "TaskResponseData",
     "TaskSetParentRequest",
     "TaskSetParentRequestBody",
     "TaskUpdateRequest",
@@ -438,27 +407,22 @@ __all__ = (
     "TaskUpdateRequestBody",
     "TaskUpdateRequestCustomFields",
     "TaskUpdateRequestResourceSubtype",
-    "TeamCompact",
-    "TeamResponse",
-    "TeamResponseArray",
-    "TeamResponseData",
+    "Team",
+    "TeamArray",
+    "TeamData",
     "TypeaheadForWorkspaceResourceType",
     "TypeaheadForWorkspaceType",
-    "UserBaseResponse",
-    "UserBaseResponseData",
-    "UserCompact",
+    "User",
+    "UserArray",
+    "UserData",
     "UserPhoto",
-    "UserResponse",
-    "UserResponseArray",
-    "UserResponseData",
+    "Workspace",
     "WorkspaceAddUserRequest",
     "WorkspaceAddUserRequestBody",
-    "WorkspaceCompact",
+    "WorkspaceArray",
+    "WorkspaceData",
     "WorkspaceRemoveUserRequest",
     "WorkspaceRemoveUserRequestBody",
     "WorkspaceRequest",
     "WorkspaceRequestBody",
-    "WorkspaceResponse",
-    "WorkspaceResponseArray",
-    "WorkspaceResponseData",
 )

@@ -19,6 +19,7 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "enabled": ("enabled", None),
     "color": ("color", None),
 }
+_REQUIRED = ("gid",)
 _ATTRIBUTES = (
     "gid",
     "resource_type",
@@ -30,17 +31,18 @@ _ATTRIBUTES = (
 
 @_attrs_define(repr=False)
 class EnumOption:
-    """One choice of an enum or multi-enum custom field.
+    """One enum option record (Asana's EnumOption). Single records, list items and nested records all use it; a field the
+    response left out stays unset.
 
-    Attributes:
-        gid (str | Unset):
-        resource_type (str | Unset):
-        name (str | Unset):
-        enabled (bool | Unset):
-        color (str | Unset):
+        Attributes:
+            gid (str):
+            resource_type (str | Unset):
+            name (str | Unset):
+            enabled (bool | Unset):
+            color (str | Unset):
     """
 
-    gid: str | Unset = UNSET
+    gid: str
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
     enabled: bool | Unset = UNSET
@@ -60,9 +62,11 @@ class EnumOption:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if gid is not UNSET:
-            field_dict["gid"] = gid
+        field_dict.update(
+            {
+                "gid": gid,
+            }
+        )
         if resource_type is not UNSET:
             field_dict["resource_type"] = resource_type
         if name is not UNSET:
@@ -78,6 +82,9 @@ class EnumOption:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
         Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
         values: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         for key, value in src_dict.items():

@@ -11,12 +11,12 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Like")
 
 
-def _parse_user(data: Any) -> None | UserCompact:
+def _parse_user(data: Any) -> None | User:
     if data is None:
         return None
     if isinstance(data, dict):
-        return UserCompact.from_dict(data)
-    raise TypeError(f"user: {type(data).__name__} is none of None | UserCompact")
+        return User.from_dict(data)
+    raise TypeError(f"user: {type(data).__name__} is none of None | User")
 
 
 # JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
@@ -36,11 +36,11 @@ class Like:
 
     Attributes:
         gid (str | Unset):
-        user (None | Unset | UserCompact):
+        user (None | Unset | User):
     """
 
     gid: str | Unset = UNSET
-    user: None | UserCompact | Unset = UNSET
+    user: None | User | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +49,7 @@ class Like:
         user: dict[str, Any] | None | Unset
         if isinstance(self.user, Unset):
             user = UNSET
-        elif isinstance(self.user, UserCompact):
+        elif isinstance(self.user, User):
             user = self.user.to_dict()
         else:
             user = self.user
@@ -110,4 +110,4 @@ class Like:
 
 
 # Related models, imported once the class exists so that models referring to each other load.
-from ..models.user_compact import UserCompact  # noqa: E402
+from ..models.user import User  # noqa: E402

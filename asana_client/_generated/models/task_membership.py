@@ -11,20 +11,20 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="TaskMembership")
 
 
-def _parse_project(data: Any) -> None | ProjectCompact:
+def _parse_project(data: Any) -> None | Project:
     if data is None:
         return None
     if isinstance(data, dict):
-        return ProjectCompact.from_dict(data)
-    raise TypeError(f"project: {type(data).__name__} is none of None | ProjectCompact")
+        return Project.from_dict(data)
+    raise TypeError(f"project: {type(data).__name__} is none of None | Project")
 
 
-def _parse_section(data: Any) -> None | SectionCompact:
+def _parse_section(data: Any) -> None | Section:
     if data is None:
         return None
     if isinstance(data, dict):
-        return SectionCompact.from_dict(data)
-    raise TypeError(f"section: {type(data).__name__} is none of None | SectionCompact")
+        return Section.from_dict(data)
+    raise TypeError(f"section: {type(data).__name__} is none of None | Section")
 
 
 # JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
@@ -43,19 +43,19 @@ class TaskMembership:
     """A project the task is in and the section it sits in there.
 
     Attributes:
-        project (None | ProjectCompact | Unset):
-        section (None | SectionCompact | Unset):
+        project (None | Project | Unset):
+        section (None | Section | Unset):
     """
 
-    project: None | ProjectCompact | Unset = UNSET
-    section: None | SectionCompact | Unset = UNSET
+    project: None | Project | Unset = UNSET
+    section: None | Section | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         project: dict[str, Any] | None | Unset
         if isinstance(self.project, Unset):
             project = UNSET
-        elif isinstance(self.project, ProjectCompact):
+        elif isinstance(self.project, Project):
             project = self.project.to_dict()
         else:
             project = self.project
@@ -63,7 +63,7 @@ class TaskMembership:
         section: dict[str, Any] | None | Unset
         if isinstance(self.section, Unset):
             section = UNSET
-        elif isinstance(self.section, SectionCompact):
+        elif isinstance(self.section, Section):
             section = self.section.to_dict()
         else:
             section = self.section
@@ -124,5 +124,5 @@ class TaskMembership:
 
 
 # Related models, imported once the class exists so that models referring to each other load.
-from ..models.project_compact import ProjectCompact  # noqa: E402
-from ..models.section_compact import SectionCompact  # noqa: E402
+from ..models.project import Project  # noqa: E402
+from ..models.section import Section  # noqa: E402

@@ -5,8 +5,8 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models.attachment_data import AttachmentData
 from ...models.attachment_request import AttachmentRequest
-from ...models.attachment_response_data import AttachmentResponseData
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttachmentResponseData | ErrorResponse | None:
+) -> AttachmentData | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AttachmentResponseData.from_dict(response.json())
+        response_200 = AttachmentData.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttachmentResponseData | ErrorResponse]:
+) -> Response[AttachmentData | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +102,7 @@ def sync_detailed(
     body: AttachmentRequest | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[AttachmentResponseData | ErrorResponse]:
+) -> Response[AttachmentData | ErrorResponse]:
     """Asana Upload an attachment
 
      Upload an attachment. The file content must be sent as a multipart form data request.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachmentResponseData | ErrorResponse]
+        Response[AttachmentData | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     body: AttachmentRequest | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> AttachmentResponseData | ErrorResponse | None:
+) -> AttachmentData | ErrorResponse | None:
     """Asana Upload an attachment
 
      Upload an attachment. The file content must be sent as a multipart form data request.
@@ -154,7 +154,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachmentResponseData | ErrorResponse
+        AttachmentData | ErrorResponse
     """
 
     return sync_detailed(

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attachment_response_data import AttachmentResponseData
+from ...models.attachment_data import AttachmentData
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttachmentResponseData | ErrorResponse | None:
+) -> AttachmentData | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AttachmentResponseData.from_dict(response.json())
+        response_200 = AttachmentData.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttachmentResponseData | ErrorResponse]:
+) -> Response[AttachmentData | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[AttachmentResponseData | ErrorResponse]:
+) -> Response[AttachmentData | ErrorResponse]:
     """Asana Get an attachment
 
      Returns the full record for a single attachment.
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachmentResponseData | ErrorResponse]
+        Response[AttachmentData | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> AttachmentResponseData | ErrorResponse | None:
+) -> AttachmentData | ErrorResponse | None:
     """Asana Get an attachment
 
      Returns the full record for a single attachment.
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachmentResponseData | ErrorResponse
+        AttachmentData | ErrorResponse
     """
 
     return sync_detailed(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.attachment_response_array import AttachmentResponseArray
+from ...models.attachment_array import AttachmentArray
 from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AttachmentResponseArray | ErrorResponse | None:
+) -> AttachmentArray | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = AttachmentResponseArray.from_dict(response.json())
+        response_200 = AttachmentArray.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AttachmentResponseArray | ErrorResponse]:
+) -> Response[AttachmentArray | ErrorResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[AttachmentResponseArray | ErrorResponse]:
+) -> Response[AttachmentArray | ErrorResponse]:
     """Asana Get attachments from an object
 
      Returns the compact records for all attachments on the object.
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AttachmentResponseArray | ErrorResponse]
+        Response[AttachmentArray | ErrorResponse]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> AttachmentResponseArray | ErrorResponse | None:
+) -> AttachmentArray | ErrorResponse | None:
     """Asana Get attachments from an object
 
      Returns the compact records for all attachments on the object.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AttachmentResponseArray | ErrorResponse
+        AttachmentArray | ErrorResponse
     """
 
     return sync_detailed(

@@ -6,8 +6,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.project_data import ProjectData
 from ...models.project_request_body import ProjectRequestBody
-from ...models.project_response_data import ProjectResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectResponseData | None:
+) -> ErrorResponse | ProjectData | None:
     if response.status_code == 201:
-        response_201 = ProjectResponseData.from_dict(response.json())
+        response_201 = ProjectData.from_dict(response.json())
 
         return response_201
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectResponseData]:
+) -> Response[ErrorResponse | ProjectData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     body: ProjectRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectResponseData]:
+) -> Response[ErrorResponse | ProjectData]:
     """Create a project
 
      Creates a project in the given workspace. In an organization a team must be given as well. Returns
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectResponseData]
+        Response[ErrorResponse | ProjectData]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     body: ProjectRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectResponseData | None:
+) -> ErrorResponse | ProjectData | None:
     """Create a project
 
      Creates a project in the given workspace. In an organization a team must be given as well. Returns
@@ -155,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectResponseData
+        ErrorResponse | ProjectData
     """
 
     return sync_detailed(

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.project_data import ProjectData
 from ...models.project_request_body import ProjectRequestBody
-from ...models.project_response_data import ProjectResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectResponseData | None:
+) -> ErrorResponse | ProjectData | None:
     if response.status_code == 201:
-        response_201 = ProjectResponseData.from_dict(response.json())
+        response_201 = ProjectData.from_dict(response.json())
 
         return response_201
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectResponseData]:
+) -> Response[ErrorResponse | ProjectData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: ProjectRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectResponseData]:
+) -> Response[ErrorResponse | ProjectData]:
     """Create a project in a workspace
 
      Creates a project in the given workspace; in an organization a team must also be given in the body.
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectResponseData]
+        Response[ErrorResponse | ProjectData]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     body: ProjectRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectResponseData | None:
+) -> ErrorResponse | ProjectData | None:
     """Create a project in a workspace
 
      Creates a project in the given workspace; in an organization a team must also be given in the body.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectResponseData
+        ErrorResponse | ProjectData
     """
 
     return sync_detailed(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.project_response_array import ProjectResponseArray
+from ...models.project_array import ProjectArray
 from ...types import UNSET, Response, Unset
 
 
@@ -54,9 +54,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectResponseArray | None:
+) -> ErrorResponse | ProjectArray | None:
     if response.status_code == 200:
-        response_200 = ProjectResponseArray.from_dict(response.json())
+        response_200 = ProjectArray.from_dict(response.json())
 
         return response_200
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectResponseArray]:
+) -> Response[ErrorResponse | ProjectArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -112,7 +112,7 @@ def sync_detailed(
     workspace: str | Unset = UNSET,
     team: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectResponseArray]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List projects
 
      Lists the projects the caller can see, narrowed by workspace or team. A workspace or a team should
@@ -132,7 +132,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectResponseArray]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -162,7 +162,7 @@ def sync(
     workspace: str | Unset = UNSET,
     team: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectResponseArray | None:
+) -> ErrorResponse | ProjectArray | None:
     """List projects
 
      Lists the projects the caller can see, narrowed by workspace or team. A workspace or a team should
@@ -182,7 +182,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectResponseArray
+        ErrorResponse | ProjectArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.project_response_array import ProjectResponseArray
+from ...models.project_array import ProjectArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectResponseArray | None:
+) -> ErrorResponse | ProjectArray | None:
     if response.status_code == 200:
-        response_200 = ProjectResponseArray.from_dict(response.json())
+        response_200 = ProjectArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectResponseArray]:
+) -> Response[ErrorResponse | ProjectArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectResponseArray]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List a task's projects
 
      Lists the projects that contain the given task.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectResponseArray]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | ProjectResponseArray | None:
+) -> ErrorResponse | ProjectArray | None:
     """List a task's projects
 
      Lists the projects that contain the given task.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectResponseArray
+        ErrorResponse | ProjectArray
     """
 
     return sync_detailed(

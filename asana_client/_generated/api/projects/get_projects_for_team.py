@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.project_response_array import ProjectResponseArray
+from ...models.project_array import ProjectArray
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProjectResponseArray | None:
+) -> ErrorResponse | ProjectArray | None:
     if response.status_code == 200:
-        response_200 = ProjectResponseArray.from_dict(response.json())
+        response_200 = ProjectArray.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProjectResponseArray]:
+) -> Response[ErrorResponse | ProjectArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> Response[ErrorResponse | ProjectResponseArray]:
+) -> Response[ErrorResponse | ProjectArray]:
     """List a team's projects
 
      Lists the projects shared with the given team.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | ProjectResponseArray]
+        Response[ErrorResponse | ProjectArray]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     archived: bool | Unset = UNSET,
-) -> ErrorResponse | ProjectResponseArray | None:
+) -> ErrorResponse | ProjectArray | None:
     """List a team's projects
 
      Lists the projects shared with the given team.
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | ProjectResponseArray
+        ErrorResponse | ProjectArray
     """
 
     return sync_detailed(

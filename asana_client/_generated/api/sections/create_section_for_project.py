@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.section_data import SectionData
 from ...models.section_request_body import SectionRequestBody
-from ...models.section_response_data import SectionResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SectionResponseData | None:
+) -> ErrorResponse | SectionData | None:
     if response.status_code == 201:
-        response_201 = SectionResponseData.from_dict(response.json())
+        response_201 = SectionData.from_dict(response.json())
 
         return response_201
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SectionResponseData]:
+) -> Response[ErrorResponse | SectionData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     body: SectionRequestBody | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | SectionResponseData]:
+) -> Response[ErrorResponse | SectionData]:
     """Create a section in a project
 
      Adds a section to the project, at the end unless `insert_before` or `insert_after` names a
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SectionResponseData]
+        Response[ErrorResponse | SectionData]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     body: SectionRequestBody | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | SectionResponseData | None:
+) -> ErrorResponse | SectionData | None:
     """Create a section in a project
 
      Adds a section to the project, at the end unless `insert_before` or `insert_after` names a
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SectionResponseData
+        ErrorResponse | SectionData
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.section_response_array import SectionResponseArray
+from ...models.section_array import SectionArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SectionResponseArray | None:
+) -> ErrorResponse | SectionArray | None:
     if response.status_code == 200:
-        response_200 = SectionResponseArray.from_dict(response.json())
+        response_200 = SectionArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SectionResponseArray]:
+) -> Response[ErrorResponse | SectionArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | SectionResponseArray]:
+) -> Response[ErrorResponse | SectionArray]:
     """List a project's sections
 
      Lists the sections of the given project, in their displayed order.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SectionResponseArray]
+        Response[ErrorResponse | SectionArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | SectionResponseArray | None:
+) -> ErrorResponse | SectionArray | None:
     """List a project's sections
 
      Lists the sections of the given project, in their displayed order.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SectionResponseArray
+        ErrorResponse | SectionArray
     """
 
     return sync_detailed(

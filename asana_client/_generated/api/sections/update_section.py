@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.section_data import SectionData
 from ...models.section_request_body import SectionRequestBody
-from ...models.section_response_data import SectionResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SectionResponseData | None:
+) -> ErrorResponse | SectionData | None:
     if response.status_code == 200:
-        response_200 = SectionResponseData.from_dict(response.json())
+        response_200 = SectionData.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SectionResponseData]:
+) -> Response[ErrorResponse | SectionData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     body: SectionRequestBody | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | SectionResponseData]:
+) -> Response[ErrorResponse | SectionData]:
     """Update a section
 
      Renames a section (only `name` can change; the name may not be empty). Returns the full updated
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | SectionResponseData]
+        Response[ErrorResponse | SectionData]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     body: SectionRequestBody | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | SectionResponseData | None:
+) -> ErrorResponse | SectionData | None:
     """Update a section
 
      Renames a section (only `name` can change; the name may not be empty). Returns the full updated
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | SectionResponseData
+        ErrorResponse | SectionData
     """
 
     return sync_detailed(

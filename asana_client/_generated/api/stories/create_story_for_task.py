@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.story_data import StoryData
 from ...models.story_request_body import StoryRequestBody
-from ...models.story_response_data import StoryResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StoryResponseData | None:
+) -> ErrorResponse | StoryData | None:
     if response.status_code == 201:
-        response_201 = StoryResponseData.from_dict(response.json())
+        response_201 = StoryData.from_dict(response.json())
 
         return response_201
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StoryResponseData]:
+) -> Response[ErrorResponse | StoryData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: StoryRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | StoryResponseData]:
+) -> Response[ErrorResponse | StoryData]:
     """Comment on a task
 
      Adds a comment to the task, written as the caller. Give either `text` or `html_text`, not both.
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StoryResponseData]
+        Response[ErrorResponse | StoryData]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     body: StoryRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | StoryResponseData | None:
+) -> ErrorResponse | StoryData | None:
     """Comment on a task
 
      Adds a comment to the task, written as the caller. Give either `text` or `html_text`, not both.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StoryResponseData
+        ErrorResponse | StoryData
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.story_response_array import StoryResponseArray
+from ...models.story_array import StoryArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StoryResponseArray | None:
+) -> ErrorResponse | StoryArray | None:
     if response.status_code == 200:
-        response_200 = StoryResponseArray.from_dict(response.json())
+        response_200 = StoryArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StoryResponseArray]:
+) -> Response[ErrorResponse | StoryArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | StoryResponseArray]:
+) -> Response[ErrorResponse | StoryArray]:
     """List a task's stories
 
      Lists the comments and change entries of the given task, oldest first.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StoryResponseArray]
+        Response[ErrorResponse | StoryArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | StoryResponseArray | None:
+) -> ErrorResponse | StoryArray | None:
     """List a task's stories
 
      Lists the comments and change entries of the given task, oldest first.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StoryResponseArray
+        ErrorResponse | StoryArray
     """
 
     return sync_detailed(

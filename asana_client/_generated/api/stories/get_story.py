@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.story_response_data import StoryResponseData
+from ...models.story_data import StoryData
 from ...types import UNSET, Response, Unset
 
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StoryResponseData | None:
+) -> ErrorResponse | StoryData | None:
     if response.status_code == 200:
-        response_200 = StoryResponseData.from_dict(response.json())
+        response_200 = StoryData.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StoryResponseData]:
+) -> Response[ErrorResponse | StoryData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | StoryResponseData]:
+) -> Response[ErrorResponse | StoryData]:
     """Get a story
 
      Fetches the full record of one story (a comment or a change entry).
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | StoryResponseData]
+        Response[ErrorResponse | StoryData]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | StoryResponseData | None:
+) -> ErrorResponse | StoryData | None:
     """Get a story
 
      Fetches the full record of one story (a comment or a change entry).
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | StoryResponseData
+        ErrorResponse | StoryData
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.tag_create_request_body import TagCreateRequestBody
-from ...models.tag_response_data import TagResponseData
+from ...models.tag_data import TagData
 from ...types import UNSET, Response, Unset
 
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagResponseData | None:
+) -> ErrorResponse | TagData | None:
     if response.status_code == 201:
-        response_201 = TagResponseData.from_dict(response.json())
+        response_201 = TagData.from_dict(response.json())
 
         return response_201
 
@@ -86,7 +86,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagResponseData]:
+) -> Response[ErrorResponse | TagData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     body: TagCreateRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TagResponseData]:
+) -> Response[ErrorResponse | TagData]:
     """Create a tag
 
      Creates a tag in the workspace named in the body (a tag can never change workspace). Returns the
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagResponseData]
+        Response[ErrorResponse | TagData]
     """
 
     kwargs = _get_kwargs(
@@ -139,7 +139,7 @@ def sync(
     body: TagCreateRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TagResponseData | None:
+) -> ErrorResponse | TagData | None:
     """Create a tag
 
      Creates a tag in the workspace named in the body (a tag can never change workspace). Returns the
@@ -155,7 +155,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagResponseData
+        ErrorResponse | TagData
     """
 
     return sync_detailed(

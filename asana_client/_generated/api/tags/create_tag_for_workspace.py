@@ -10,7 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.tag_create_tag_for_workspace_request_body import (
     TagCreateTagForWorkspaceRequestBody,
 )
-from ...models.tag_response_data import TagResponseData
+from ...models.tag_data import TagData
 from ...types import UNSET, Response, Unset
 
 
@@ -53,9 +53,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagResponseData | None:
+) -> ErrorResponse | TagData | None:
     if response.status_code == 201:
-        response_201 = TagResponseData.from_dict(response.json())
+        response_201 = TagData.from_dict(response.json())
 
         return response_201
 
@@ -92,7 +92,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagResponseData]:
+) -> Response[ErrorResponse | TagData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     body: TagCreateTagForWorkspaceRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TagResponseData]:
+) -> Response[ErrorResponse | TagData]:
     """Create a tag in a workspace
 
      Creates a tag in the given workspace and returns the full new record.
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagResponseData]
+        Response[ErrorResponse | TagData]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     body: TagCreateTagForWorkspaceRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TagResponseData | None:
+) -> ErrorResponse | TagData | None:
     """Create a tag in a workspace
 
      Creates a tag in the given workspace and returns the full new record.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagResponseData
+        ErrorResponse | TagData
     """
 
     return sync_detailed(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.tag_response_array import TagResponseArray
+from ...models.tag_array import TagArray
 from ...types import UNSET, Response, Unset
 
 
@@ -48,9 +48,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagResponseArray | None:
+) -> ErrorResponse | TagArray | None:
     if response.status_code == 200:
-        response_200 = TagResponseArray.from_dict(response.json())
+        response_200 = TagArray.from_dict(response.json())
 
         return response_200
 
@@ -87,7 +87,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagResponseArray]:
+) -> Response[ErrorResponse | TagArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +104,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     workspace: str | Unset = UNSET,
-) -> Response[ErrorResponse | TagResponseArray]:
+) -> Response[ErrorResponse | TagArray]:
     """List tags
 
      Lists the tags the caller can see, optionally only those of one workspace.
@@ -121,7 +121,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagResponseArray]
+        Response[ErrorResponse | TagArray]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
     workspace: str | Unset = UNSET,
-) -> ErrorResponse | TagResponseArray | None:
+) -> ErrorResponse | TagArray | None:
     """List tags
 
      Lists the tags the caller can see, optionally only those of one workspace.
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagResponseArray
+        ErrorResponse | TagArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.tag_response_array import TagResponseArray
+from ...models.tag_array import TagArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagResponseArray | None:
+) -> ErrorResponse | TagArray | None:
     if response.status_code == 200:
-        response_200 = TagResponseArray.from_dict(response.json())
+        response_200 = TagArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagResponseArray]:
+) -> Response[ErrorResponse | TagArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TagResponseArray]:
+) -> Response[ErrorResponse | TagArray]:
     """List a workspace's tags
 
      Lists the tags of the given workspace.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagResponseArray]
+        Response[ErrorResponse | TagArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TagResponseArray | None:
+) -> ErrorResponse | TagArray | None:
     """List a workspace's tags
 
      Lists the tags of the given workspace.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagResponseArray
+        ErrorResponse | TagArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.tag_response_data import TagResponseData
+from ...models.tag_data import TagData
 from ...models.tag_update_request_body import TagUpdateRequestBody
 from ...types import UNSET, Response, Unset
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TagResponseData | None:
+) -> ErrorResponse | TagData | None:
     if response.status_code == 200:
-        response_200 = TagResponseData.from_dict(response.json())
+        response_200 = TagData.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TagResponseData]:
+) -> Response[ErrorResponse | TagData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: TagUpdateRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TagResponseData]:
+) -> Response[ErrorResponse | TagData]:
     """Update a tag
 
      Changes only the fields present in the body; the others keep their values. Returns the full updated
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TagResponseData]
+        Response[ErrorResponse | TagData]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     body: TagUpdateRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TagResponseData | None:
+) -> ErrorResponse | TagData | None:
     """Update a tag
 
      Changes only the fields present in the body; the others keep their values. Returns the full updated
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TagResponseData
+        ErrorResponse | TagData
     """
 
     return sync_detailed(

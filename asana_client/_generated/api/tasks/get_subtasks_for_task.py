@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.task_response_array import TaskResponseArray
+from ...models.task_array import TaskArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskResponseArray | None:
+) -> ErrorResponse | TaskArray | None:
     if response.status_code == 200:
-        response_200 = TaskResponseArray.from_dict(response.json())
+        response_200 = TaskArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskResponseArray]:
+) -> Response[ErrorResponse | TaskArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TaskResponseArray]:
+) -> Response[ErrorResponse | TaskArray]:
     """Asana Get subtasks from a task
 
      Returns a compact representation of all subtasks of a task.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskResponseArray]
+        Response[ErrorResponse | TaskArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TaskResponseArray | None:
+) -> ErrorResponse | TaskArray | None:
     """Asana Get subtasks from a task
 
      Returns a compact representation of all subtasks of a task.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskResponseArray
+        ErrorResponse | TaskArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.task_response_array import TaskResponseArray
+from ...models.task_array import TaskArray
 from ...types import UNSET, Response, Unset
 
 
@@ -70,9 +70,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskResponseArray | None:
+) -> ErrorResponse | TaskArray | None:
     if response.status_code == 200:
-        response_200 = TaskResponseArray.from_dict(response.json())
+        response_200 = TaskArray.from_dict(response.json())
 
         return response_200
 
@@ -109,7 +109,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskResponseArray]:
+) -> Response[ErrorResponse | TaskArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +131,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TaskResponseArray]:
+) -> Response[ErrorResponse | TaskArray]:
     """Asana Get multiple tasks
 
      Returns the compact task records for some filtered set of tasks.
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskResponseArray]
+        Response[ErrorResponse | TaskArray]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +189,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TaskResponseArray | None:
+) -> ErrorResponse | TaskArray | None:
     """Asana Get multiple tasks
 
      Returns the compact task records for some filtered set of tasks.
@@ -211,7 +211,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskResponseArray
+        ErrorResponse | TaskArray
     """
 
     return sync_detailed(

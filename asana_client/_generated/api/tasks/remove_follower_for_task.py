@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.task_data import TaskData
 from ...models.task_remove_followers_request_body import TaskRemoveFollowersRequestBody
-from ...models.task_response_data import TaskResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskResponseData | None:
+) -> ErrorResponse | TaskData | None:
     if response.status_code == 200:
-        response_200 = TaskResponseData.from_dict(response.json())
+        response_200 = TaskData.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskResponseData]:
+) -> Response[ErrorResponse | TaskData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: TaskRemoveFollowersRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TaskResponseData]:
+) -> Response[ErrorResponse | TaskData]:
     """Remove followers from a task
 
      Make the given users stop following the task. Returns the updated task.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskResponseData]
+        Response[ErrorResponse | TaskData]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     body: TaskRemoveFollowersRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TaskResponseData | None:
+) -> ErrorResponse | TaskData | None:
     """Remove followers from a task
 
      Make the given users stop following the task. Returns the updated task.
@@ -162,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskResponseData
+        ErrorResponse | TaskData
     """
 
     return sync_detailed(

@@ -11,7 +11,7 @@ from ...models.error_response import ErrorResponse
 from ...models.search_tasks_for_workspace_sort_by import (
     SearchTasksForWorkspaceSortBy,
 )
-from ...models.task_response_array import TaskResponseArray
+from ...models.task_array import TaskArray
 from ...types import UNSET, Response, Unset
 
 
@@ -279,9 +279,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskResponseArray | None:
+) -> ErrorResponse | TaskArray | None:
     if response.status_code == 200:
-        response_200 = TaskResponseArray.from_dict(response.json())
+        response_200 = TaskArray.from_dict(response.json())
 
         return response_200
 
@@ -318,7 +318,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskResponseArray]:
+) -> Response[ErrorResponse | TaskArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -386,7 +386,7 @@ def sync_detailed(
     has_attachment: bool | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TaskResponseArray]:
+) -> Response[ErrorResponse | TaskArray]:
     """Asana Search tasks in a workspace
 
      Performs an advanced search for tasks within a workspace.
@@ -454,7 +454,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskResponseArray]
+        Response[ErrorResponse | TaskArray]
     """
 
     kwargs = _get_kwargs(
@@ -582,7 +582,7 @@ def sync(
     has_attachment: bool | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TaskResponseArray | None:
+) -> ErrorResponse | TaskArray | None:
     """Asana Search tasks in a workspace
 
      Performs an advanced search for tasks within a workspace.
@@ -650,7 +650,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskResponseArray
+        ErrorResponse | TaskArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.task_response_data import TaskResponseData
+from ...models.task_data import TaskData
 from ...models.task_set_parent_request_body import TaskSetParentRequestBody
 from ...types import UNSET, Response, Unset
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TaskResponseData | None:
+) -> ErrorResponse | TaskData | None:
     if response.status_code == 200:
-        response_200 = TaskResponseData.from_dict(response.json())
+        response_200 = TaskData.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TaskResponseData]:
+) -> Response[ErrorResponse | TaskData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: TaskSetParentRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TaskResponseData]:
+) -> Response[ErrorResponse | TaskData]:
     """Move a task under another parent
 
      Make the task a subtask of another task, or a top-level task when `parent` is null, optionally
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TaskResponseData]
+        Response[ErrorResponse | TaskData]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     body: TaskSetParentRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TaskResponseData | None:
+) -> ErrorResponse | TaskData | None:
     """Move a task under another parent
 
      Make the task a subtask of another task, or a top-level task when `parent` is null, optionally
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TaskResponseData
+        ErrorResponse | TaskData
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.team_response_data import TeamResponseData
+from ...models.team_data import TeamData
 from ...types import UNSET, Response, Unset
 
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TeamResponseData | None:
+) -> ErrorResponse | TeamData | None:
     if response.status_code == 200:
-        response_200 = TeamResponseData.from_dict(response.json())
+        response_200 = TeamData.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TeamResponseData]:
+) -> Response[ErrorResponse | TeamData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | TeamResponseData]:
+) -> Response[ErrorResponse | TeamData]:
     """Get a team
 
      Fetch the full record of one team.
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TeamResponseData]
+        Response[ErrorResponse | TeamData]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | TeamResponseData | None:
+) -> ErrorResponse | TeamData | None:
     """Get a team
 
      Fetch the full record of one team.
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TeamResponseData
+        ErrorResponse | TeamData
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.team_response_array import TeamResponseArray
+from ...models.team_array import TeamArray
 from ...types import UNSET, Response, Unset
 
 
@@ -52,9 +52,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TeamResponseArray | None:
+) -> ErrorResponse | TeamArray | None:
     if response.status_code == 200:
-        response_200 = TeamResponseArray.from_dict(response.json())
+        response_200 = TeamArray.from_dict(response.json())
 
         return response_200
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TeamResponseArray]:
+) -> Response[ErrorResponse | TeamArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -109,7 +109,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TeamResponseArray]:
+) -> Response[ErrorResponse | TeamArray]:
     """List the teams of a user
 
      Page through the teams a user belongs to within one organization.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TeamResponseArray]
+        Response[ErrorResponse | TeamArray]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +155,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TeamResponseArray | None:
+) -> ErrorResponse | TeamArray | None:
     """List the teams of a user
 
      Page through the teams a user belongs to within one organization.
@@ -173,7 +173,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TeamResponseArray
+        ErrorResponse | TeamArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.team_response_array import TeamResponseArray
+from ...models.team_array import TeamArray
 from ...types import UNSET, Response, Unset
 
 
@@ -49,9 +49,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TeamResponseArray | None:
+) -> ErrorResponse | TeamArray | None:
     if response.status_code == 200:
-        response_200 = TeamResponseArray.from_dict(response.json())
+        response_200 = TeamArray.from_dict(response.json())
 
         return response_200
 
@@ -88,7 +88,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TeamResponseArray]:
+) -> Response[ErrorResponse | TeamArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +105,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | TeamResponseArray]:
+) -> Response[ErrorResponse | TeamArray]:
     """List the teams of a workspace
 
      Page through the teams of an organization that the caller can see.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | TeamResponseArray]
+        Response[ErrorResponse | TeamArray]
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +148,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | TeamResponseArray | None:
+) -> ErrorResponse | TeamArray | None:
     """List the teams of a workspace
 
      Page through the teams of an organization that the caller can see.
@@ -165,7 +165,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | TeamResponseArray
+        ErrorResponse | TeamArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_response_data import UserResponseData
+from ...models.user_data import UserData
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserResponseData | None:
+) -> ErrorResponse | UserData | None:
     if response.status_code == 200:
-        response_200 = UserResponseData.from_dict(response.json())
+        response_200 = UserData.from_dict(response.json())
 
         return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserResponseData]:
+) -> Response[ErrorResponse | UserData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     workspace: str | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | UserResponseData]:
+) -> Response[ErrorResponse | UserData]:
     """Get a user
 
      Fetch the full record of one user; `me` names the caller.
@@ -117,7 +117,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserResponseData]
+        Response[ErrorResponse | UserData]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +141,7 @@ def sync(
     workspace: str | Unset = UNSET,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | UserResponseData | None:
+) -> ErrorResponse | UserData | None:
     """Get a user
 
      Fetch the full record of one user; `me` names the caller.
@@ -157,7 +157,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserResponseData
+        ErrorResponse | UserData
     """
 
     return sync_detailed(

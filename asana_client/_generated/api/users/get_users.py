@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_response_array import UserResponseArray
+from ...models.user_array import UserArray
 from ...types import UNSET, Response, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserResponseArray | None:
+) -> ErrorResponse | UserArray | None:
     if response.status_code == 200:
-        response_200 = UserResponseArray.from_dict(response.json())
+        response_200 = UserArray.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserResponseArray]:
+) -> Response[ErrorResponse | UserArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -108,7 +108,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserResponseArray]:
+) -> Response[ErrorResponse | UserArray]:
     """List users
 
      Page through the users the caller can see, optionally restricted to one workspace or one team.
@@ -126,7 +126,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserResponseArray]
+        Response[ErrorResponse | UserArray]
     """
 
     kwargs = _get_kwargs(
@@ -154,7 +154,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | UserResponseArray | None:
+) -> ErrorResponse | UserArray | None:
     """List users
 
      Page through the users the caller can see, optionally restricted to one workspace or one team.
@@ -172,7 +172,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserResponseArray
+        ErrorResponse | UserArray
     """
 
     return sync_detailed(

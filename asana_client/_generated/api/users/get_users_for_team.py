@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_response_array import UserResponseArray
+from ...models.user_array import UserArray
 from ...types import UNSET, Response, Unset
 
 
@@ -46,9 +46,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserResponseArray | None:
+) -> ErrorResponse | UserArray | None:
     if response.status_code == 200:
-        response_200 = UserResponseArray.from_dict(response.json())
+        response_200 = UserArray.from_dict(response.json())
 
         return response_200
 
@@ -85,7 +85,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserResponseArray]:
+) -> Response[ErrorResponse | UserArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,7 +101,7 @@ def sync_detailed(
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | UserResponseArray]:
+) -> Response[ErrorResponse | UserArray]:
     """List the members of a team
 
      Return the team's members in alphabetical order, at most 2000 of them. There is no `limit` and the
@@ -118,7 +118,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserResponseArray]
+        Response[ErrorResponse | UserArray]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +142,7 @@ def sync(
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | UserResponseArray | None:
+) -> ErrorResponse | UserArray | None:
     """List the members of a team
 
      Return the team's members in alphabetical order, at most 2000 of them. There is no `limit` and the
@@ -159,7 +159,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserResponseArray
+        ErrorResponse | UserArray
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.user_base_response_data import UserBaseResponseData
+from ...models.user_data import UserData
 from ...models.workspace_add_user_request_body import WorkspaceAddUserRequestBody
 from ...types import UNSET, Response, Unset
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserBaseResponseData | None:
+) -> ErrorResponse | UserData | None:
     if response.status_code == 200:
-        response_200 = UserBaseResponseData.from_dict(response.json())
+        response_200 = UserData.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserBaseResponseData]:
+) -> Response[ErrorResponse | UserData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: WorkspaceAddUserRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | UserBaseResponseData]:
+) -> Response[ErrorResponse | UserData]:
     """Add a user to a workspace
 
      Make a user a member of the workspace or organization and return the user's record. The caller must
@@ -123,7 +123,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | UserBaseResponseData]
+        Response[ErrorResponse | UserData]
     """
 
     kwargs = _get_kwargs(
@@ -147,7 +147,7 @@ def sync(
     body: WorkspaceAddUserRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | UserBaseResponseData | None:
+) -> ErrorResponse | UserData | None:
     """Add a user to a workspace
 
      Make a user a member of the workspace or organization and return the user's record. The caller must
@@ -164,7 +164,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | UserBaseResponseData
+        ErrorResponse | UserData
     """
 
     return sync_detailed(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.workspace_response_data import WorkspaceResponseData
+from ...models.workspace_data import WorkspaceData
 from ...types import UNSET, Response, Unset
 
 
@@ -43,9 +43,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkspaceResponseData | None:
+) -> ErrorResponse | WorkspaceData | None:
     if response.status_code == 200:
-        response_200 = WorkspaceResponseData.from_dict(response.json())
+        response_200 = WorkspaceData.from_dict(response.json())
 
         return response_200
 
@@ -82,7 +82,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkspaceResponseData]:
+) -> Response[ErrorResponse | WorkspaceData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | WorkspaceResponseData]:
+) -> Response[ErrorResponse | WorkspaceData]:
     """Get a workspace
 
      Fetch the full record of one workspace or organization.
@@ -112,7 +112,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkspaceResponseData]
+        Response[ErrorResponse | WorkspaceData]
     """
 
     kwargs = _get_kwargs(
@@ -134,7 +134,7 @@ def sync(
     client: AuthenticatedClient | Client,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | WorkspaceResponseData | None:
+) -> ErrorResponse | WorkspaceData | None:
     """Get a workspace
 
      Fetch the full record of one workspace or organization.
@@ -149,7 +149,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkspaceResponseData
+        ErrorResponse | WorkspaceData
     """
 
     return sync_detailed(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
-from ...models.workspace_response_array import WorkspaceResponseArray
+from ...models.workspace_array import WorkspaceArray
 from ...types import UNSET, Response, Unset
 
 
@@ -45,9 +45,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkspaceResponseArray | None:
+) -> ErrorResponse | WorkspaceArray | None:
     if response.status_code == 200:
-        response_200 = WorkspaceResponseArray.from_dict(response.json())
+        response_200 = WorkspaceArray.from_dict(response.json())
 
         return response_200
 
@@ -84,7 +84,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkspaceResponseArray]:
+) -> Response[ErrorResponse | WorkspaceArray]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +100,7 @@ def sync_detailed(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> Response[ErrorResponse | WorkspaceResponseArray]:
+) -> Response[ErrorResponse | WorkspaceArray]:
     """List workspaces
 
      Page through the workspaces and organizations the caller belongs to.
@@ -116,7 +116,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkspaceResponseArray]
+        Response[ErrorResponse | WorkspaceArray]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +140,7 @@ def sync(
     opt_pretty: bool | Unset = UNSET,
     limit: int | Unset = UNSET,
     offset: str | Unset = UNSET,
-) -> ErrorResponse | WorkspaceResponseArray | None:
+) -> ErrorResponse | WorkspaceArray | None:
     """List workspaces
 
      Page through the workspaces and organizations the caller belongs to.
@@ -156,7 +156,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkspaceResponseArray
+        ErrorResponse | WorkspaceArray
     """
 
     return sync_detailed(

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
+from ...models.workspace_data import WorkspaceData
 from ...models.workspace_request_body import WorkspaceRequestBody
-from ...models.workspace_response_data import WorkspaceResponseData
 from ...types import UNSET, Response, Unset
 
 
@@ -51,9 +51,9 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WorkspaceResponseData | None:
+) -> ErrorResponse | WorkspaceData | None:
     if response.status_code == 200:
-        response_200 = WorkspaceResponseData.from_dict(response.json())
+        response_200 = WorkspaceData.from_dict(response.json())
 
         return response_200
 
@@ -90,7 +90,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WorkspaceResponseData]:
+) -> Response[ErrorResponse | WorkspaceData]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -106,7 +106,7 @@ def sync_detailed(
     body: WorkspaceRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> Response[ErrorResponse | WorkspaceResponseData]:
+) -> Response[ErrorResponse | WorkspaceData]:
     """Update a workspace
 
      Change the fields sent in the body (currently only the name) and return the whole updated record.
@@ -122,7 +122,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorResponse | WorkspaceResponseData]
+        Response[ErrorResponse | WorkspaceData]
     """
 
     kwargs = _get_kwargs(
@@ -146,7 +146,7 @@ def sync(
     body: WorkspaceRequestBody,
     opt_fields: list[str] | Unset = UNSET,
     opt_pretty: bool | Unset = UNSET,
-) -> ErrorResponse | WorkspaceResponseData | None:
+) -> ErrorResponse | WorkspaceData | None:
     """Update a workspace
 
      Change the fields sent in the body (currently only the name) and return the whole updated record.
@@ -162,7 +162,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorResponse | WorkspaceResponseData
+        ErrorResponse | WorkspaceData
     """
 
     return sync_detailed(
