@@ -191,7 +191,8 @@ class Spec:
         schema = param.get("schema", {})
         wire = param["name"]
         if param["in"] == "path":
-            return Value(python_name(wire), wire, "str", "", param.get("description", ""), True)
+            description = param.get("description") or path_description(wire)
+            return Value(python_name(wire), wire, "str", "", description, True)
         comma = wire.endswith(COMMA_LIST_SUFFIXES) or "comma" in param.get("description", "")
         specials = SPECIAL_VALUES.get(wire, ())
         if specials:  # a time, or the word: the seeds type some of these as plain strings
@@ -202,9 +203,13 @@ class Spec:
         required = bool(param.get("required"))
         if wire == "opt_fields":
             annotation, kind = "Sequence[str]", 'Kind("list")'
-        return Value(
-            python_name(wire), wire, annotation, kind, param.get("description", ""), required
+        shared = self.doc["components"].get("parameters", {}).get(wire, {})
+        description = (
+            param.get("description")
+            or shared.get("description")
+            or filter_description(wire, schema)
         )
+        return Value(python_name(wire), wire, annotation, kind, description, required)
 
     def typing(
         self, schema: Doc, *, comma_list: bool = False, specials: tuple[str, ...] = ()
@@ -287,9 +292,50 @@ class Spec:
                 continue
             annotation, kind = self.typing(prop)
             prop_doc = self.resolve(prop) if "$ref" in prop else prop
-            description = prop.get("description") or prop_doc.get("description", "")
+            description = (
+                prop.get("description")
+                or prop_doc.get("description")
+                or self.record_description(operation, name)
+            )
             fields.append(Value(python_name(name), name, annotation, kind, description))
         return model, fields, list(schema.get("required", []))
+
+    def record_description(self, operation: Doc, field_name: str) -> str:
+        """A request field the spec leaves undescribed is usually the record's own field of
+        that name (a task's `due_on`): its description says what it holds."""
+        _, model = self.result(operation["operationId"], operation)
+        record = self.schemas.get(model or "", {})
+        prop = record.get("properties", {}).get(field_name, {})
+        return str(prop.get("description") or self.resolve(prop).get("description", ""))
+
+
+def path_description(wire: str) -> str:
+    """`task_gid` -> "The gid of the task." (path parameters are always one record's gid)."""
+    return f"The gid of the {wire.removesuffix('_gid').replace('_', ' ')}."
+
+
+FILTER_SUFFIXES = {
+    "any": "Only records whose {x} include any of these gids.",
+    "not": "Leave out records whose {x} include any of these gids.",
+    "all": "Only records whose {x} include all of these gids.",
+    "before": "Only records whose {x} is before this {when}.",
+    "after": "Only records whose {x} is after this {when}.",
+}
+
+
+def filter_description(wire: str, schema: Doc) -> str:
+    """Words for a filter the spec leaves undescribed, from its name: `projects.any`,
+    `due_on.before`, `created_at`, `is_blocked`..."""
+    when = "time" if schema.get("format") == "date-time" else "date"
+    base, _, suffix = wire.partition(".")
+    subject = base.replace("_", " ")
+    if suffix in FILTER_SUFFIXES:
+        return FILTER_SUFFIXES[suffix].format(x=subject, when=when)
+    if schema.get("format") in ("date", "date-time"):
+        return f"Only records whose {subject} is this {when}."
+    if schema.get("type") == "boolean":
+        return f"Filter on whether the record {subject.removeprefix('is ')} (true or false)."
+    return f"Filter on {subject}."
 
 
 # --- writing Python ------------------------------------------------------------------------

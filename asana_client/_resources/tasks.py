@@ -755,31 +755,37 @@ class Tasks(Namespace):
         Creates a new subtask and adds it to the parent task.
 
         Args:
-            task_gid: (see the Asana API reference)
+            task_gid: The gid of the task.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
-            name: (see the Asana API reference)
-            resource_subtype: (see the Asana API reference)
-            approval_status: (see the Asana API reference)
-            assignee_status: (see the Asana API reference)
-            completed: (see the Asana API reference)
-            due_at: (see the Asana API reference)
-            due_on: (see the Asana API reference)
-            start_at: (see the Asana API reference)
-            start_on: (see the Asana API reference)
+            name: The task's name, as it appears in lists.
+            resource_subtype: What kind of task this is: an ordinary task, a milestone, an
+                approval, or a task of a custom type. Known values: default_task, milestone,
+                approval, custom.
+            approval_status: For an approval task, where the approval stands. Known values:
+                pending, approved, rejected, changes_requested.
+            assignee_status: Known values: today, upcoming, later, new, inbox.
+            completed: Whether the task is done.
+            due_at: When the task is due, as a date and time (null: no due time). Set this or
+                due_on, not both.
+            due_on: The day the task is due (null: no due date). Set this or due_at, not both.
+            start_at: When work on the task starts, as a date and time; needs a due time too.
+            start_on: The day work on the task starts; needs a due date too.
             external: An integration's own identifier and data for a task.
-            html_notes: (see the Asana API reference)
-            notes: (see the Asana API reference)
-            liked: (see the Asana API reference)
-            assignee: (see the Asana API reference)
-            assignee_section: (see the Asana API reference)
-            custom_fields: (see the Asana API reference)
-            parent: (see the Asana API reference)
-            followers: (see the Asana API reference)
-            projects: (see the Asana API reference)
-            tags: (see the Asana API reference)
-            workspace: (see the Asana API reference)
+            html_notes: The task's description as Asana's rich-text HTML.
+            notes: The task's description, as plain text.
+            liked: Whether the current user likes the task.
+            assignee: Who the task is assigned to (null: nobody). Write it as a user gid, "me"
+                or an email.
+            assignee_section: The section of the assignee's My Tasks list the task is in.
+            custom_fields: The task's custom field values; to set them, map each custom field
+                gid to its value.
+            parent: The task this one is a subtask of (null: a top-level task).
+            followers: The users who follow the task. On create, a list of user gids or emails.
+            projects: The projects the task is in. On create, a list of project gids.
+            tags: The tags on the task. On create, a list of tag gids.
+            workspace: The workspace the task belongs to; fixed once the task exists.
         """
         return self._record(
             CREATE_SUBTASK_FOR_TASK,
@@ -850,27 +856,33 @@ class Tasks(Namespace):
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
-            name: (see the Asana API reference)
-            resource_subtype: (see the Asana API reference)
-            approval_status: (see the Asana API reference)
-            assignee_status: (see the Asana API reference)
-            completed: (see the Asana API reference)
-            due_at: (see the Asana API reference)
-            due_on: (see the Asana API reference)
-            start_at: (see the Asana API reference)
-            start_on: (see the Asana API reference)
+            name: The task's name, as it appears in lists.
+            resource_subtype: What kind of task this is: an ordinary task, a milestone, an
+                approval, or a task of a custom type. Known values: default_task, milestone,
+                approval, custom.
+            approval_status: For an approval task, where the approval stands. Known values:
+                pending, approved, rejected, changes_requested.
+            assignee_status: Known values: today, upcoming, later, new, inbox.
+            completed: Whether the task is done.
+            due_at: When the task is due, as a date and time (null: no due time). Set this or
+                due_on, not both.
+            due_on: The day the task is due (null: no due date). Set this or due_at, not both.
+            start_at: When work on the task starts, as a date and time; needs a due time too.
+            start_on: The day work on the task starts; needs a due date too.
             external: An integration's own identifier and data for a task.
-            html_notes: (see the Asana API reference)
-            notes: (see the Asana API reference)
-            liked: (see the Asana API reference)
-            assignee: (see the Asana API reference)
-            assignee_section: (see the Asana API reference)
-            custom_fields: (see the Asana API reference)
-            parent: (see the Asana API reference)
-            followers: (see the Asana API reference)
-            projects: (see the Asana API reference)
-            tags: (see the Asana API reference)
-            workspace: (see the Asana API reference)
+            html_notes: The task's description as Asana's rich-text HTML.
+            notes: The task's description, as plain text.
+            liked: Whether the current user likes the task.
+            assignee: Who the task is assigned to (null: nobody). Write it as a user gid, "me"
+                or an email.
+            assignee_section: The section of the assignee's My Tasks list the task is in.
+            custom_fields: The task's custom field values; to set them, map each custom field
+                gid to its value.
+            parent: The task this one is a subtask of (null: a top-level task).
+            followers: The users who follow the task. On create, a list of user gids or emails.
+            projects: The projects the task is in. On create, a list of project gids.
+            tags: The tags on the task. On create, a list of tag gids.
+            workspace: The workspace the task belongs to; fixed once the task exists.
         """
         return self._record(
             CREATE_TASK,
@@ -915,7 +927,7 @@ class Tasks(Namespace):
         Deletes a task including all of its subtasks.
 
         Args:
-            task_gid: (see the Asana API reference)
+            task_gid: The gid of the task.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
@@ -1008,7 +1020,7 @@ class Tasks(Namespace):
         Returns a compact representation of all subtasks of a task.
 
         Args:
-            task_gid: (see the Asana API reference)
+            task_gid: The gid of the task.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
@@ -1038,7 +1050,7 @@ class Tasks(Namespace):
         Returns the complete task record for a single task.
 
         Args:
-            task_gid: (see the Asana API reference)
+            task_gid: The gid of the task.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
@@ -1069,12 +1081,12 @@ class Tasks(Namespace):
         Returns the compact task records for some filtered set of tasks.
 
         Args:
-            project: (see the Asana API reference)
-            section: (see the Asana API reference)
-            workspace: (see the Asana API reference)
-            assignee: (see the Asana API reference)
-            completed_since: (see the Asana API reference)
-            modified_since: (see the Asana API reference)
+            project: Filter on project.
+            section: Filter on section.
+            workspace: Filter on workspace.
+            assignee: Filter on assignee.
+            completed_since: Only records whose completed since is this time.
+            modified_since: Only records whose modified since is this time.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
@@ -1117,8 +1129,8 @@ class Tasks(Namespace):
         Returns the compact task records for all tasks within the given project.
 
         Args:
-            project_gid: (see the Asana API reference)
-            completed_since: (see the Asana API reference)
+            project_gid: The gid of the project.
+            completed_since: Only records whose completed since is this time.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
@@ -1468,60 +1480,61 @@ class Tasks(Namespace):
         Performs an advanced search for tasks within a workspace.
 
         Args:
-            workspace_gid: (see the Asana API reference)
-            text: (see the Asana API reference)
-            assignee_any: (see the Asana API reference)
-            projects_any: (see the Asana API reference)
-            tags_any: (see the Asana API reference)
-            completed: (see the Asana API reference)
-            is_subtask: (see the Asana API reference)
-            sort_by: (see the Asana API reference)
-            sort_ascending: (see the Asana API reference)
-            resource_subtype: (see the Asana API reference)
-            assignee_not: (see the Asana API reference)
-            portfolios_any: (see the Asana API reference)
-            projects_not: (see the Asana API reference)
-            projects_all: (see the Asana API reference)
-            sections_any: (see the Asana API reference)
-            sections_not: (see the Asana API reference)
-            sections_all: (see the Asana API reference)
-            tags_not: (see the Asana API reference)
-            tags_all: (see the Asana API reference)
-            teams_any: (see the Asana API reference)
-            followers_any: (see the Asana API reference)
-            followers_not: (see the Asana API reference)
-            created_by_any: (see the Asana API reference)
-            created_by_not: (see the Asana API reference)
-            assigned_by_any: (see the Asana API reference)
-            assigned_by_not: (see the Asana API reference)
-            liked_by_not: (see the Asana API reference)
-            commented_on_by_not: (see the Asana API reference)
-            due_on_before: (see the Asana API reference)
-            due_on_after: (see the Asana API reference)
-            due_on: (see the Asana API reference)
-            due_at_before: (see the Asana API reference)
-            due_at_after: (see the Asana API reference)
-            start_on_before: (see the Asana API reference)
-            start_on_after: (see the Asana API reference)
-            start_on: (see the Asana API reference)
-            created_on_before: (see the Asana API reference)
-            created_on_after: (see the Asana API reference)
-            created_on: (see the Asana API reference)
-            created_at_before: (see the Asana API reference)
-            created_at_after: (see the Asana API reference)
-            completed_on_before: (see the Asana API reference)
-            completed_on_after: (see the Asana API reference)
-            completed_on: (see the Asana API reference)
-            completed_at_before: (see the Asana API reference)
-            completed_at_after: (see the Asana API reference)
-            modified_on_before: (see the Asana API reference)
-            modified_on_after: (see the Asana API reference)
-            modified_on: (see the Asana API reference)
-            modified_at_before: (see the Asana API reference)
-            modified_at_after: (see the Asana API reference)
-            is_blocking: (see the Asana API reference)
-            is_blocked: (see the Asana API reference)
-            has_attachment: (see the Asana API reference)
+            workspace_gid: The gid of the workspace.
+            text: Filter on text.
+            assignee_any: Only records whose assignee include any of these gids.
+            projects_any: Only records whose projects include any of these gids.
+            tags_any: Only records whose tags include any of these gids.
+            completed: Filter on whether the record completed (true or false).
+            is_subtask: Filter on whether the record subtask (true or false).
+            sort_by: Filter on sort by.
+            sort_ascending: Filter on whether the record sort ascending (true or false).
+            resource_subtype: Filter on resource subtype.
+            assignee_not: Leave out records whose assignee include any of these gids.
+            portfolios_any: Only records whose portfolios include any of these gids.
+            projects_not: Leave out records whose projects include any of these gids.
+            projects_all: Only records whose projects include all of these gids.
+            sections_any: Only records whose sections include any of these gids.
+            sections_not: Leave out records whose sections include any of these gids.
+            sections_all: Only records whose sections include all of these gids.
+            tags_not: Leave out records whose tags include any of these gids.
+            tags_all: Only records whose tags include all of these gids.
+            teams_any: Only records whose teams include any of these gids.
+            followers_any: Only records whose followers include any of these gids.
+            followers_not: Leave out records whose followers include any of these gids.
+            created_by_any: Only records whose created by include any of these gids.
+            created_by_not: Leave out records whose created by include any of these gids.
+            assigned_by_any: Only records whose assigned by include any of these gids.
+            assigned_by_not: Leave out records whose assigned by include any of these gids.
+            liked_by_not: Leave out records whose liked by include any of these gids.
+            commented_on_by_not: Leave out records whose commented on by include any of these
+                gids.
+            due_on_before: Only records whose due on is before this date.
+            due_on_after: Only records whose due on is after this date.
+            due_on: Only records whose due on is this date.
+            due_at_before: Only records whose due at is before this time.
+            due_at_after: Only records whose due at is after this time.
+            start_on_before: Only records whose start on is before this date.
+            start_on_after: Only records whose start on is after this date.
+            start_on: Only records whose start on is this date.
+            created_on_before: Only records whose created on is before this date.
+            created_on_after: Only records whose created on is after this date.
+            created_on: Only records whose created on is this date.
+            created_at_before: Only records whose created at is before this time.
+            created_at_after: Only records whose created at is after this time.
+            completed_on_before: Only records whose completed on is before this date.
+            completed_on_after: Only records whose completed on is after this date.
+            completed_on: Only records whose completed on is this date.
+            completed_at_before: Only records whose completed at is before this time.
+            completed_at_after: Only records whose completed at is after this time.
+            modified_on_before: Only records whose modified on is before this date.
+            modified_on_after: Only records whose modified on is after this date.
+            modified_on: Only records whose modified on is this date.
+            modified_at_before: Only records whose modified at is before this time.
+            modified_at_after: Only records whose modified at is after this time.
+            is_blocking: Filter on whether the record blocking (true or false).
+            is_blocked: Filter on whether the record blocked (true or false).
+            has_attachment: Filter on whether the record has attachment (true or false).
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
@@ -1661,29 +1674,36 @@ class Tasks(Namespace):
         Updates an existing task.
 
         Args:
-            task_gid: (see the Asana API reference)
+            task_gid: The gid of the task.
             opt_fields: Extra properties to include in the returned records, as one comma-
                 separated list (dotted paths reach into nested records).
             opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
-            name: (see the Asana API reference)
-            resource_subtype: (see the Asana API reference)
-            approval_status: (see the Asana API reference)
-            assignee_status: (see the Asana API reference)
-            completed: (see the Asana API reference)
-            due_at: (see the Asana API reference)
-            due_on: (see the Asana API reference)
-            start_at: (see the Asana API reference)
-            start_on: (see the Asana API reference)
+            name: The task's name, as it appears in lists.
+            resource_subtype: What kind of task this is: an ordinary task, a milestone, an
+                approval, or a task of a custom type. Known values: default_task, milestone,
+                approval, custom.
+            approval_status: For an approval task, where the approval stands. Known values:
+                pending, approved, rejected, changes_requested.
+            assignee_status: Known values: today, upcoming, later, new, inbox.
+            completed: Whether the task is done.
+            due_at: When the task is due, as a date and time (null: no due time). Set this or
+                due_on, not both.
+            due_on: The day the task is due (null: no due date). Set this or due_at, not both.
+            start_at: When work on the task starts, as a date and time; needs a due time too.
+            start_on: The day work on the task starts; needs a due date too.
             external: An integration's own identifier and data for a task.
-            html_notes: (see the Asana API reference)
-            notes: (see the Asana API reference)
-            liked: (see the Asana API reference)
-            assignee: (see the Asana API reference)
-            assignee_section: (see the Asana API reference)
-            custom_fields: (see the Asana API reference)
-            parent: (see the Asana API reference)
-            custom_type: (see the Asana API reference)
-            custom_type_status_option: (see the Asana API reference)
+            html_notes: The task's description as Asana's rich-text HTML.
+            notes: The task's description, as plain text.
+            liked: Whether the current user likes the task.
+            assignee: Who the task is assigned to (null: nobody). Write it as a user gid, "me"
+                or an email.
+            assignee_section: The section of the assignee's My Tasks list the task is in.
+            custom_fields: The task's custom field values; to set them, map each custom field
+                gid to its value.
+            parent: The task this one is a subtask of (null: a top-level task).
+            custom_type: The custom type of a task whose resource_subtype is custom.
+            custom_type_status_option: The status option of the task's custom type the task is
+                at.
         """
         return self._record(
             UPDATE_TASK,

@@ -280,29 +280,36 @@ class Task:
         Attributes:
             gid (str):
             resource_type (str | Unset):
-            name (str | Unset):
-            resource_subtype (str | Unset): Known values: default_task, milestone, approval, custom.
+            name (str | Unset): The task's name, as it appears in lists.
+            resource_subtype (str | Unset): What kind of task this is: an ordinary task, a milestone, an approval, or a task
+                of a custom type. Known values: default_task, milestone, approval, custom.
             created_by (AsanaResource | None | Unset):
-            approval_status (str | Unset): Known values: pending, approved, rejected, changes_requested.
-            completed (bool | Unset):
+            approval_status (str | Unset): For an approval task, where the approval stands. Known values: pending, approved,
+                rejected, changes_requested.
+            completed (bool | Unset): Whether the task is done.
             completed_at (datetime.datetime | None | Unset):
             completed_by (None | Unset | User):
             created_at (datetime.datetime | Unset):
             modified_at (datetime.datetime | Unset):
-            due_at (datetime.datetime | None | Unset):
-            due_on (datetime.date | None | Unset):
-            start_at (datetime.datetime | None | Unset):
-            start_on (datetime.date | None | Unset):
-            notes (str | Unset):
-            html_notes (str | Unset):
-            assignee (None | Unset | User):
-            parent (None | Task | Unset):
-            projects (list[Project] | Unset):
-            tags (list[Tag] | Unset):
-            followers (list[User] | Unset):
-            workspace (None | Unset | Workspace):
-            custom_fields (list[CustomField] | Unset):
-            liked (bool | Unset):
+            due_at (datetime.datetime | None | Unset): When the task is due, as a date and time (null: no due time). Set
+                this or due_on, not both.
+            due_on (datetime.date | None | Unset): The day the task is due (null: no due date). Set this or due_at, not
+                both.
+            start_at (datetime.datetime | None | Unset): When work on the task starts, as a date and time; needs a due time
+                too.
+            start_on (datetime.date | None | Unset): The day work on the task starts; needs a due date too.
+            notes (str | Unset): The task's description, as plain text.
+            html_notes (str | Unset): The task's description as Asana's rich-text HTML.
+            assignee (None | Unset | User): Who the task is assigned to (null: nobody). Write it as a user gid, "me" or an
+                email.
+            parent (None | Task | Unset): The task this one is a subtask of (null: a top-level task).
+            projects (list[Project] | Unset): The projects the task is in. On create, a list of project gids.
+            tags (list[Tag] | Unset): The tags on the task. On create, a list of tag gids.
+            followers (list[User] | Unset): The users who follow the task. On create, a list of user gids or emails.
+            workspace (None | Unset | Workspace): The workspace the task belongs to; fixed once the task exists.
+            custom_fields (list[CustomField] | Unset): The task's custom field values; to set them, map each custom field
+                gid to its value.
+            liked (bool | Unset): Whether the current user likes the task.
             num_likes (int | Unset):
             num_subtasks (int | Unset):
             permalink_url (str | Unset):
@@ -318,9 +325,10 @@ class Task:
             likes (list[Like] | Unset):
             memberships (list[TaskMembership] | Unset):
             num_hearts (int | Unset):
-            assignee_section (None | Section | Unset):
-            custom_type (CustomType | None | Unset):
-            custom_type_status_option (CustomTypeStatusOption | None | Unset):
+            assignee_section (None | Section | Unset): The section of the assignee's My Tasks list the task is in.
+            custom_type (CustomType | None | Unset): The custom type of a task whose resource_subtype is custom.
+            custom_type_status_option (CustomTypeStatusOption | None | Unset): The status option of the task's custom type
+                the task is at.
     """
 
     gid: str
