@@ -545,30 +545,28 @@ def models_module(spec: Spec) -> str:
 ENVELOPES = ("RequestBody", "ResponseData", "ResponseArray", "Data", "Array")
 
 
-def write(path: Path, text: str) -> None:
-    path.write_text(text)
+def render(doc: Doc) -> dict[Path, str]:
+    """Every facade file, by its path relative to asana_client/, for the merged spec `doc`."""
+    spec = Spec(doc)
+    tags = spec.tags()
+    files = {Path("_resources") / f"{tag.attribute}.py": tag_module(tag) for tag in tags}
+    files[Path("_resources") / "__init__.py"] = namespaces_module(tags)
+    files[Path("models.py")] = models_module(spec)
+    return files
 
 
 def main() -> int:
-    spec = Spec(yaml.safe_load(MERGED.read_text()))
-    tags = spec.tags()
-    written = []
+    files = render(yaml.safe_load(MERGED.read_text()))
     for old in RESOURCES.glob("*.py"):
         if old.read_text().startswith(HEADER):
             old.unlink()  # a tag that no longer exists must not leave its module behind
-    for tag in tags:
-        target = RESOURCES / f"{tag.attribute}.py"
-        write(target, tag_module(tag))
-        written.append(target)
-    written.append(RESOURCES / "__init__.py")
-    write(written[-1], namespaces_module(tags))
-    written.append(PACKAGE / "models.py")
-    write(written[-1], models_module(spec))
+    for relative, text in files.items():
+        (PACKAGE / relative).write_text(text)
+    written = [str(PACKAGE / relative) for relative in files]
     ruff = [sys.executable, "-m", "ruff"]
-    files = [str(p) for p in written]
-    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *files], check=True, cwd=ROOT)
-    subprocess.run([*ruff, "format", "--quiet", *files], check=True, cwd=ROOT)
-    print(f"wrote {len(written)} facade modules, {sum(len(t.ops) for t in tags)} operations")
+    subprocess.run([*ruff, "check", "--fix-only", "--quiet", *written], check=True, cwd=ROOT)
+    subprocess.run([*ruff, "format", "--quiet", *written], check=True, cwd=ROOT)
+    print(f"wrote {len(files)} facade modules")
     return 0
 
 

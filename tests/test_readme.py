@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
+
+import pytest
+
+import asana_client
+from asana_client.testing import FakeAsana
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
@@ -16,3 +22,36 @@ def test_the_fake_asana_example_in_the_readme_passes() -> None:
     test = namespace["test_my_sync_survives_rate_limits"]
     assert callable(test)
     test()
+
+
+def test_the_quick_start_runs_against_fake_asana(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The quick start as written: `Asana()` reads $ASANA_ACCESS_TOKEN; here every client it
+    makes talks to a FakeAsana in-process instead of app.asana.com."""
+    blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
+    (quick_start,) = [b for b in blocks if b.startswith("from asana_client import Asana,")]
+    fake = FakeAsana()
+    monkeypatch.setenv("ASANA_ACCESS_TOKEN", fake.add_user(name="Ada", email="ada@example.com"))
+
+    class OnTheFake(asana_client.Asana):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, http_client=fake.http_client(), **kwargs)
+
+    monkeypatch.setattr(asana_client, "Asana", OnTheFake)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4 the report")
+    exec(compile(quick_start, "README.md", "exec"), {})
+    assert (tmp_path / "copy.pdf").read_bytes() == b"%PDF-1.4 the report"
+    printed = capsys.readouterr().out.splitlines()
+    assert printed[0].endswith("Write the report 2026-12-01")
+    assert printed[-1].startswith("404 ")
+    (task,) = [t for t in fake_tasks(fake) if t["name"] == "Write the report"]
+    assert task["completed"] is True
+
+
+def fake_tasks(fake: FakeAsana) -> list[dict[str, Any]]:
+    client = fake.client()
+    workspace = next(iter(client.workspaces.get_workspaces())).gid
+    found = client.tasks.search_tasks_for_workspace(workspace, opt_fields=["name", "completed"])
+    return [task.to_dict() for task in found]

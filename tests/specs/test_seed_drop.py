@@ -16,6 +16,7 @@ import yaml
 from tests.specs.scripts import copy_specs, load_spec_script
 
 merge = load_spec_script("merge.py", "merge_specs")
+facade = load_spec_script("facade.py", "facade_specs")
 
 REVIEWS_PATH = "/tasks/{task_gid}/reviews"
 
@@ -70,6 +71,11 @@ def test_a_field_and_an_operation_a_drop_adds_reach_the_merged_spec(tmp_path: Pa
     page = op["responses"]["200"]["content"]["application/json"]["schema"]
     assert page == {"$ref": "#/components/schemas/TaskArray"}
     assert op["responses"]["401"] == {"$ref": "#/components/responses/Unauthorized"}
+
+    # ... and the user's surface: the facade generator gives the new operation a typed method.
+    tasks = facade.render(merged)[Path("_resources") / "tasks.py"]
+    assert "    def get_reviews_for_task(\n        self,\n        task_gid: str," in tasks
+    assert ") -> PageIterator[Task]:" in tasks.split("def get_reviews_for_task(")[1]
 
 
 def test_a_drop_changing_what_a_patch_corrects_fails_naming_the_patch(tmp_path: Path) -> None:
