@@ -143,7 +143,7 @@ class PageIterator(Generic[T]):
                 page = self._fetch_at(offset, fetched) if pending is None else received(pending)
                 pending = None
                 fetched += len(page.items)
-                if page.next_offset is None or self._limit is None or self._reached_cap(fetched):
+                if page.next_offset is None or self._reached_cap(fetched):
                     yield page
                     return
                 offset = progress.check(page)

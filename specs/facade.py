@@ -41,6 +41,8 @@ PAGING = ("limit", "offset")
 # Operations written by hand (multipart uploads), and the mixins that hold them.
 HAND_WRITTEN = {"createAttachmentForObject"}
 MIXINS = {"Attachments": ("asana_client._files", "AttachmentFiles")}
+# Searches without offsets whose every match is reached by walking created_at (_walk.py).
+WALKED = {"searchTasksForWorkspace"}
 # Query parameters that take a word besides a date: `completed_since=now` lists incomplete tasks.
 SPECIAL_VALUES = {"completed_since": ("now",), "modified_since": ("now",)}
 # Search filters on dates also take "null" (no date set).
@@ -452,6 +454,8 @@ def descriptor(op: Op) -> list[str]:
         lines.append("paged=True,")
     if op.sized:
         lines.append("sized=True,")
+    if op.operation_id in WALKED:
+        lines.append("walk=True,")
     lines.append(")")
     return lines
 

@@ -35,6 +35,7 @@ from .._params import (
     check_text,
     join_fields,
 )
+from ._walk import created_at_walk, warn_if_truncated
 
 if TYPE_CHECKING:
     import httpx
@@ -85,6 +86,7 @@ class Operation(Generic[T]):
     body: Body | None = None
     paged: bool = False  # Asana answers with next_page.offset
     sized: bool = False  # ... and takes a page size (`limit`)
+    walk: bool = False  # a search without offsets: every match is reached through created_at
 
 
 class Namespace:
@@ -133,6 +135,8 @@ class Namespace:
     ) -> PageIterator[T]:
         """A lazy iterator over the operation's list; nothing is sent until iteration."""
         url, params, _ = prepare(operation, path, query, None, None)
+        if operation.walk:
+            return self._search(operation, url, params, max_items)
         check_offset(offset)
         if not operation.sized and limit is not None:
             raise TypeError(f"{operation.name}() takes no limit: Asana decides its page size")
@@ -155,6 +159,46 @@ class Namespace:
             offset=offset,
             executor=client._prefetch_executor(),
         )
+
+    def _search(
+        self, operation: Operation[T], url: str, params: dict[str, str], max_items: int | None
+    ) -> PageIterator[T]:
+        """Every match of a search, walking created_at (see _walk.py); other sorts stop at
+        Asana's 100 with a warning."""
+        client = self._client
+
+        def search(page_params: Mapping[str, str]) -> list[tuple[Any, datetime.datetime]]:
+            response = client._send(operation.method, url, page_params, None)
+            items = parse_page(operation, response).items
+            if not all(
+                isinstance(getattr(i, "created_at", None), datetime.datetime) for i in items
+            ):
+                raise malformed_response(response, operation.name)  # created_at was asked for
+            return [(item, item.created_at) for item in items]
+
+        sort_by = params.get("sort_by")
+        if sort_by not in (None, "created_at"):
+
+            def single(offset: str | None, size: int | None) -> Page[T]:
+                response = client._send(operation.method, url, params, None)
+                page = cast(Page[T], parse_page(operation, response))
+                warn_if_truncated(operation.name, len(page.items), sort_by)
+                return page
+
+            fetch = single
+        else:
+            fields = params.get("opt_fields")
+            wanted = fields.split(",") if fields else list(SEARCH_DEFAULT_FIELDS)
+            walk_params = {**params, "opt_fields": ",".join(dict.fromkeys([*wanted, "created_at"]))}
+            fetch = created_at_walk(search, walk_params)
+        return PageIterator(
+            fetch, limit=None, max_items=max_items, executor=client._prefetch_executor()
+        )
+
+
+# What a search returns when no opt_fields are given (the compact task). Asking for created_at
+# (which the walk needs) replaces that default set, so the walk asks for these too.
+SEARCH_DEFAULT_FIELDS = ("name", "resource_type", "resource_subtype")
 
 
 # --- building the request ------------------------------------------------------------------

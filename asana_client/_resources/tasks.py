@@ -491,6 +491,7 @@ SEARCH_TASKS_FOR_WORKSPACE: Operation[Task] = Operation(
         "has_attachment": ("has_attachment", Kind("bool")),
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
+    walk=True,
 )
 
 SET_PARENT_FOR_TASK: Operation[Task] = Operation(
