@@ -119,7 +119,14 @@ class NotFoundError(AsanaError):
 
 
 class InvalidTokenError(AsanaError):
-    """412: an events sync token is invalid or expired."""
+    """412: an events sync token is invalid or expired. `.sync` is the fresh token Asana sends
+    with it: reading events from there on is possible, what happened before is lost."""
+
+    @property
+    def sync(self) -> str | None:
+        document = json_object(self.response.content) if self.response is not None else {}
+        token = document.get("sync")
+        return token if isinstance(token, str) and token else None
 
 
 class RateLimitEnforcedError(AsanaError):
@@ -190,13 +197,18 @@ def http_date(text: str) -> float | None:
     return moment.timestamp()
 
 
-def error_objects(body: bytes) -> list[dict[str, Any]]:
-    """The `errors` list of an Asana error body, or [] for anything else (HTML, truncated...)."""
+def json_object(body: bytes) -> dict[str, Any]:
+    """An error body as a JSON object, or {} for anything else (HTML, truncated...)."""
     try:
         document = json.loads(body)
     except (ValueError, RecursionError):  # RecursionError: absurdly nested JSON
-        return []
-    errors = document.get("errors") if isinstance(document, dict) else None
+        return {}
+    return document if isinstance(document, dict) else {}
+
+
+def error_objects(body: bytes) -> list[dict[str, Any]]:
+    """The `errors` list of an Asana error body, or [] for anything else (HTML, truncated...)."""
+    errors = json_object(body).get("errors")
     if not isinstance(errors, list):
         return []
     return [e for e in errors if isinstance(e, dict)]

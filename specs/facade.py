@@ -66,6 +66,7 @@ class Value:
     kind: str  # Kind(...) source
     description: str
     required: bool = False
+    models: tuple[str, ...] = ()  # request models the annotation names (list items)
 
 
 @dataclass
@@ -80,10 +81,11 @@ class Op:
     body_model: str | None
     body_fields: list[Value]
     body_required: list[str]
-    shape: str  # record | list | empty
+    shape: str  # record | list | empty | items (a write's list) | document (the whole answer)
     model: str | None
     paged: bool
     sized: bool
+    empty_page_ends: bool = False
 
     @property
     def name(self) -> str:
@@ -168,6 +170,8 @@ class Spec:
         ]
         shape, model = self.result(operation_id, operation)
         body_model, fields, required = self.body(operation_id, operation)
+        if shape == "list" and body_model is not None:
+            shape = "items"  # a write is sent at once; Asana does not page its answer
         op = Op(
             operation_id=operation_id,
             method=method.upper(),
@@ -183,6 +187,7 @@ class Spec:
             model=model,
             paged=shape == "list" and "offset" in wire_names,
             sized=shape == "list" and "limit" in wire_names,
+            empty_page_ends=bool(operation.get("x-empty-page-ends-list")),
         )
         clash = {v.name for v in op.query} & {v.name for v in op.body_fields}
         if clash:
@@ -256,10 +261,22 @@ class Spec:
             items = self.resolve(schema.get("items", {}))
             if items.get("type") == "string":
                 return "gids", "Sequence[str]", []
+            model = self.item_model(schema)
+            if model is not None:
+                return "list", f"Sequence[{model} | Mapping[str, Any]]", []
             return "list", "Sequence[Mapping[str, Any]]", []
         if kind == "object":
             return "object", "Mapping[str, Any]", []
         return "any", "Any", []
+
+    def item_model(self, schema: Doc) -> str | None:
+        """The model a list of named objects holds (a batch's actions, a webhook's filters):
+        its items may be given as that model or as a mapping."""
+        if schema.get("type") != "array":
+            return None
+        name = self.ref_name(schema.get("items", {}))
+        items = self.resolve(schema["items"]) if name else {}
+        return name if items.get("type", "object") == "object" and "properties" in items else None
 
     def result(self, operation_id: str, operation: Doc) -> tuple[str, str | None]:
         for status, response in sorted(operation["responses"].items()):
@@ -269,7 +286,10 @@ class Spec:
             schema = response.get("content", {}).get("application/json", {}).get("schema")
             if schema is None:
                 return "empty", None
-            data = self.resolve(schema)["properties"]["data"]
+            envelope = self.resolve(schema)
+            if set(envelope["properties"]) - {"data", "next_page"}:
+                return "document", self.ref_name(schema)  # sync/has_more, X-Hook-Secret
+            data = envelope["properties"]["data"]
             if data.get("type") == "array":
                 return "list", self.ref_name(data["items"])
             model = self.ref_name(data)
@@ -299,7 +319,11 @@ class Spec:
                 or prop_doc.get("description")
                 or self.record_description(operation, name)
             )
-            fields.append(Value(python_name(name), name, annotation, kind, description))
+            item = self.item_model(prop_doc)
+            models = (item,) if item else ()
+            fields.append(
+                Value(python_name(name), name, annotation, kind, description, models=models)
+            )
         return model, fields, list(schema.get("required", []))
 
     def record_description(self, operation: Doc, field_name: str) -> str:
@@ -401,7 +425,7 @@ def signature(op: Op) -> list[str]:
 
 
 def result_type(op: Op) -> str:
-    """What the operation's descriptor yields: its record or item model, or None."""
+    """What the operation's descriptor yields: its record, item or document model, or None."""
     return "None" if op.shape == "empty" else op.model or "dict[str, Any]"
 
 
@@ -409,7 +433,8 @@ def returns(op: Op) -> str:
     if op.shape == "empty":
         return "None"
     model = op.model or "dict[str, Any]"
-    return f"PageIterator[{model}]" if op.shape == "list" else model
+    wrappers = {"list": "PageIterator[{}]", "items": "list[{}]"}
+    return wrappers.get(op.shape, "{}").format(model)
 
 
 def call(op: Op) -> list[str]:
@@ -424,7 +449,8 @@ def call(op: Op) -> list[str]:
         lines += ["request,", f"{{{fields}}},"]
     if op.shape == "empty":
         return ["self._empty(", *lines, ")"]
-    return ["return self._record(", *lines, ")"]
+    method = {"items": "_items", "document": "_document"}.get(op.shape, "_record")
+    return [f"return self.{method}(", *lines, ")"]
 
 
 NEEDS = {"limit": "sized", "offset": "paged"}
@@ -456,6 +482,8 @@ def descriptor(op: Op) -> list[str]:
         lines.append("sized=True,")
     if op.operation_id in WALKED:
         lines.append("walk=True,")
+    if op.empty_page_ends:
+        lines.append("empty_page_ends=True,")
     lines.append(")")
     return lines
 
@@ -463,7 +491,9 @@ def descriptor(op: Op) -> list[str]:
 def tag_module(tag: Tag) -> str:
     methods = [op for op in tag.ops if op.operation_id not in HAND_WRITTEN]
     results = {op.model for op in tag.ops if op.model}
-    models = sorted(results | {op.body_model for op in methods if op.body_model})
+    requests = {op.body_model for op in methods if op.body_model}
+    items = {model for op in methods for value in op.body_fields for model in value.models}
+    models = sorted(results | requests | items)
     mixin = MIXINS.get(tag.class_name)
     bases = f"{mixin[1]}, Namespace" if mixin else "Namespace"
     out = [HEADER + f'"""`client.{tag.attribute}`: the {tag.name} operations of the Asana API."""']

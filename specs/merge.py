@@ -291,15 +291,21 @@ class Entity:
 # A schema named *Compact or *Response left out of this table fails the merge.
 ENTITIES: dict[str, Entity] = {
     "Attachment": Entity("AttachmentCompact", ("AttachmentResponse",)),
+    "AuditLogEvent": Entity("AuditLogEvent"),
     "CustomField": Entity("CustomFieldCompact", ("CustomFieldResponse",)),
     "CustomFieldSetting": Entity(None, ("CustomFieldSettingResponse",)),
     "CustomType": Entity("CustomTypeCompact"),
     "CustomTypeStatusOption": Entity("CustomTypeStatusOptionCompact"),
     "EnumOption": Entity("EnumOption"),
+    "GraphExport": Entity("GraphExportCompact"),
+    # An export answers with the job it started, a smaller form of the job record.
+    "Job": Entity(None, ("GraphExportResponse", "ResourceExportResponse", "JobResponse")),
+    "OrganizationExport": Entity(None, ("OrganizationExportResponse",)),
     "Project": Entity("ProjectCompact", ("ProjectResponse",)),
     "ProjectBrief": Entity("ProjectBriefCompact"),
     "ProjectStatus": Entity(None, ("ProjectStatusResponse",)),
     "ProjectTemplate": Entity("ProjectTemplateCompact"),
+    "ResourceExport": Entity("ResourceExportCompact"),
     "Section": Entity("SectionCompact", ("SectionResponse",)),
     "StatusUpdate": Entity("StatusUpdateCompact"),
     "Story": Entity("StoryCompact", ("StoryResponse",)),
@@ -307,10 +313,11 @@ ENTITIES: dict[str, Entity] = {
     "Task": Entity("TaskCompact", ("TaskResponse",)),
     "Team": Entity("TeamCompact", ("TeamResponse",)),
     "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
+    "Webhook": Entity("WebhookCompact", ("WebhookResponse",)),
     "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),
 }
 # Named like read schemas but not records of an entity.
-NOT_ENTITY_SCHEMAS = {"EmptyResponse", "ErrorResponse"}
+NOT_ENTITY_SCHEMAS = {"BatchResponse", "EmptyResponse", "ErrorResponse"}
 # Differences between two sources' definitions of one property that are resolved, not refused:
 # description/example (the fuller source's text wins), x-opt-in (taken from the full source:
 # a field opt-in in the compact form but sent by a single record is simply not x-compact).

@@ -10,8 +10,10 @@ model of the result. This module then
 - encodes the query (booleans as true/false, dates as ISO 8601, lists comma-joined) and wraps
   body fields as `{"data": {...}}`;
 - sends through `Asana._send` (credential, limits, retries and error mapping live below it);
-- parses `body["data"]` with the result model: a record, None for an empty record, or a lazy
-  `PageIterator` that follows `next_page.offset`.
+- parses `body["data"]` with the result model: a record, None for an empty record, a lazy
+  `PageIterator` that follows `next_page.offset`, or (for a write answered with a list, the
+  batch API) the list itself. An answer with top-level fields besides `data` (the events'
+  `sync` and `has_more`, a new webhook's secret) is parsed whole, with its document model.
 
 So 247 operations cost spec lines, not code.
 """
@@ -46,7 +48,7 @@ __all__ = ["Body", "Kind", "Namespace", "Operation"]
 
 GENERATED_MODELS = ".._generated.models"
 T = TypeVar("T")
-Shape = Literal["record", "list", "empty"]
+Shape = Literal["record", "list", "empty", "items", "document"]
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,9 @@ class Operation(Generic[T]):
     paged: bool = False  # Asana answers with next_page.offset
     sized: bool = False  # ... and takes a page size (`limit`)
     walk: bool = False  # a search without offsets: every match is reached through created_at
+    # A stream (the audit log): once caught up, Asana still points at a next page from pages
+    # without items; the first such page ends the list instead of paging through nothing.
+    empty_page_ends: bool = False
 
 
 class Namespace:
@@ -111,6 +116,36 @@ class Namespace:
             operation.method, *prepare(operation, path, query, request, fields)
         )
         return cast(T, parse_record(operation, response))
+
+    def _document(
+        self,
+        operation: Operation[T],
+        path: Sequence[object],
+        query: Mapping[str, object],
+        request: object = None,
+        fields: Mapping[str, object] | None = None,
+    ) -> T:
+        """Send the operation and return its whole answer, parsed with the document model: for
+        answers whose top-level fields besides `data` matter (`sync`, `has_more`)."""
+        response = self._client._send(
+            operation.method, *prepare(operation, path, query, request, fields)
+        )
+        return cast(T, parse_model(operation, response, document_of(operation, response)))
+
+    def _items(
+        self,
+        operation: Operation[T],
+        path: Sequence[object],
+        query: Mapping[str, object],
+        request: object = None,
+        fields: Mapping[str, object] | None = None,
+    ) -> list[T]:
+        """Send a write answered with a list (the batch API) now, and return that list: a
+        write must not wait for someone to iterate, and Asana does not page its answer."""
+        response = self._client._send(
+            operation.method, *prepare(operation, path, query, request, fields)
+        )
+        return cast(list[T], parse_page(operation, response).items)
 
     def _empty(
         self,
@@ -425,6 +460,8 @@ def parse_page(operation: Operation[Any], response: httpx.Response) -> Page[Any]
         raise malformed_response(response, operation.name)
     items = [parse_model(operation, response, item) for item in data]
     next_page = document.get("next_page") if operation.paged else None
+    if operation.empty_page_ends and not items:
+        next_page = None
     offset = next_page.get("offset") if isinstance(next_page, dict) else None
     return Page(items, offset if isinstance(offset, str) and offset else None)
 
