@@ -16,6 +16,16 @@ if TYPE_CHECKING:
     from ._generated.models import AsanaResource as AsanaResource
     from ._generated.models import Attachment as Attachment
     from ._generated.models import AttachmentRequest as AttachmentRequest
+    from ._generated.models import AuditLogEvent as AuditLogEvent
+    from ._generated.models import AuditLogEventActor as AuditLogEventActor
+    from ._generated.models import AuditLogEventContext as AuditLogEventContext
+    from ._generated.models import AuditLogEventDetails as AuditLogEventDetails
+    from ._generated.models import AuditLogEventResource as AuditLogEventResource
+    from ._generated.models import BatchRequest as BatchRequest
+    from ._generated.models import BatchRequestAction as BatchRequestAction
+    from ._generated.models import BatchRequestOptions as BatchRequestOptions
+    from ._generated.models import BatchResponse as BatchResponse
+    from ._generated.models import CreatedWebhook as CreatedWebhook
     from ._generated.models import CustomField as CustomField
     from ._generated.models import CustomFieldDateValue as CustomFieldDateValue
     from ._generated.models import CustomFieldSetting as CustomFieldSetting
@@ -25,16 +35,28 @@ if TYPE_CHECKING:
     from ._generated.models import EnumOption as EnumOption
     from ._generated.models import Error as Error
     from ._generated.models import ErrorResponse as ErrorResponse
+    from ._generated.models import Event as Event
+    from ._generated.models import EventChange as EventChange
+    from ._generated.models import EventsPage as EventsPage
+    from ._generated.models import GraphExport as GraphExport
+    from ._generated.models import GraphExportRequest as GraphExportRequest
+    from ._generated.models import Job as Job
     from ._generated.models import Like as Like
     from ._generated.models import ModifyDependenciesRequest as ModifyDependenciesRequest
     from ._generated.models import ModifyDependentsRequest as ModifyDependentsRequest
     from ._generated.models import NextPage as NextPage
+    from ._generated.models import OrganizationExport as OrganizationExport
+    from ._generated.models import OrganizationExportRequest as OrganizationExportRequest
     from ._generated.models import Project as Project
     from ._generated.models import ProjectBrief as ProjectBrief
     from ._generated.models import ProjectRequest as ProjectRequest
     from ._generated.models import ProjectStatus as ProjectStatus
     from ._generated.models import ProjectTemplate as ProjectTemplate
     from ._generated.models import ProjectUpdateRequest as ProjectUpdateRequest
+    from ._generated.models import ResourceExport as ResourceExport
+    from ._generated.models import ResourceExportFilters as ResourceExportFilters
+    from ._generated.models import ResourceExportRequest as ResourceExportRequest
+    from ._generated.models import ResourceExportRequestParameter as ResourceExportRequestParameter
     from ._generated.models import Section as Section
     from ._generated.models import SectionRequest as SectionRequest
     from ._generated.models import SectionTaskInsertRequest as SectionTaskInsertRequest
@@ -42,6 +64,7 @@ if TYPE_CHECKING:
     from ._generated.models import Story as Story
     from ._generated.models import StoryRequest as StoryRequest
     from ._generated.models import StoryResponseDates as StoryResponseDates
+    from ._generated.models import SyncTokenError as SyncTokenError
     from ._generated.models import Tag as Tag
     from ._generated.models import TagCreateRequest as TagCreateRequest
     from ._generated.models import (
@@ -63,6 +86,10 @@ if TYPE_CHECKING:
     from ._generated.models import Team as Team
     from ._generated.models import User as User
     from ._generated.models import UserPhoto as UserPhoto
+    from ._generated.models import Webhook as Webhook
+    from ._generated.models import WebhookFilter as WebhookFilter
+    from ._generated.models import WebhookRequest as WebhookRequest
+    from ._generated.models import WebhookUpdateRequest as WebhookUpdateRequest
     from ._generated.models import Workspace as Workspace
     from ._generated.models import WorkspaceAddUserRequest as WorkspaceAddUserRequest
     from ._generated.models import WorkspaceRemoveUserRequest as WorkspaceRemoveUserRequest
@@ -74,6 +101,16 @@ __all__ = [
     "AsanaResource",
     "Attachment",
     "AttachmentRequest",
+    "AuditLogEvent",
+    "AuditLogEventActor",
+    "AuditLogEventContext",
+    "AuditLogEventDetails",
+    "AuditLogEventResource",
+    "BatchRequest",
+    "BatchRequestAction",
+    "BatchRequestOptions",
+    "BatchResponse",
+    "CreatedWebhook",
     "CustomField",
     "CustomFieldDateValue",
     "CustomFieldSetting",
@@ -83,16 +120,28 @@ __all__ = [
     "EnumOption",
     "Error",
     "ErrorResponse",
+    "Event",
+    "EventChange",
+    "EventsPage",
+    "GraphExport",
+    "GraphExportRequest",
+    "Job",
     "Like",
     "ModifyDependenciesRequest",
     "ModifyDependentsRequest",
     "NextPage",
+    "OrganizationExport",
+    "OrganizationExportRequest",
     "Project",
     "ProjectBrief",
     "ProjectRequest",
     "ProjectStatus",
     "ProjectTemplate",
     "ProjectUpdateRequest",
+    "ResourceExport",
+    "ResourceExportFilters",
+    "ResourceExportRequest",
+    "ResourceExportRequestParameter",
     "Section",
     "SectionRequest",
     "SectionTaskInsertRequest",
@@ -100,6 +149,7 @@ __all__ = [
     "Story",
     "StoryRequest",
     "StoryResponseDates",
+    "SyncTokenError",
     "Tag",
     "TagCreateRequest",
     "TagCreateTagForWorkspaceRequest",
@@ -120,6 +170,10 @@ __all__ = [
     "Unset",
     "User",
     "UserPhoto",
+    "Webhook",
+    "WebhookFilter",
+    "WebhookRequest",
+    "WebhookUpdateRequest",
     "Workspace",
     "WorkspaceAddUserRequest",
     "WorkspaceRemoveUserRequest",

@@ -39,8 +39,11 @@ HTTP_METHODS = ("get", "post", "put", "delete", "patch")
 PAGING = ("limit", "offset")
 
 # Operations written by hand (multipart uploads), and the mixins that hold them.
-HAND_WRITTEN = {"createAttachmentForObject"}
-MIXINS = {"Attachments": ("asana_client._files", "AttachmentFiles")}
+HAND_WRITTEN = {"createAttachmentForObject", "getEvents"}
+MIXINS = {
+    "Attachments": ("asana_client._files", "AttachmentFiles"),
+    "Events": ("asana_client._events", "EventOperations"),
+}
 # Searches without offsets whose every match is reached by walking created_at (_walk.py).
 WALKED = {"searchTasksForWorkspace"}
 # Query parameters that take a word besides a date: `completed_since=now` lists incomplete tasks.

@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from .._client import Asana
     from .attachments import Attachments
+    from .audit_log_api import AuditLogApi
+    from .batch_api import BatchApi
+    from .events import Events
+    from .exports import Exports
+    from .jobs import Jobs
+    from .organization_exports import OrganizationExports
     from .projects import Projects
     from .sections import Sections
     from .stories import Stories
@@ -17,6 +23,7 @@ if TYPE_CHECKING:
     from .teams import Teams
     from .typeahead import Typeahead
     from .users import Users
+    from .webhooks import Webhooks
     from .workspaces import Workspaces
 
 __all__ = ["Namespaces"]
@@ -31,6 +38,48 @@ class Namespaces:
         from .attachments import Attachments
 
         return Attachments(cast("Asana", self))
+
+    @cached_property
+    def audit_log_api(self) -> AuditLogApi:
+        """The Audit log API operations."""
+        from .audit_log_api import AuditLogApi
+
+        return AuditLogApi(cast("Asana", self))
+
+    @cached_property
+    def batch_api(self) -> BatchApi:
+        """The Batch API operations."""
+        from .batch_api import BatchApi
+
+        return BatchApi(cast("Asana", self))
+
+    @cached_property
+    def events(self) -> Events:
+        """The Events operations."""
+        from .events import Events
+
+        return Events(cast("Asana", self))
+
+    @cached_property
+    def exports(self) -> Exports:
+        """The Exports operations."""
+        from .exports import Exports
+
+        return Exports(cast("Asana", self))
+
+    @cached_property
+    def jobs(self) -> Jobs:
+        """The Jobs operations."""
+        from .jobs import Jobs
+
+        return Jobs(cast("Asana", self))
+
+    @cached_property
+    def organization_exports(self) -> OrganizationExports:
+        """The Organization exports operations."""
+        from .organization_exports import OrganizationExports
+
+        return OrganizationExports(cast("Asana", self))
 
     @cached_property
     def projects(self) -> Projects:
@@ -87,6 +136,13 @@ class Namespaces:
         from .users import Users
 
         return Users(cast("Asana", self))
+
+    @cached_property
+    def webhooks(self) -> Webhooks:
+        """The Webhooks operations."""
+        from .webhooks import Webhooks
+
+        return Webhooks(cast("Asana", self))
 
     @cached_property
     def workspaces(self) -> Workspaces:

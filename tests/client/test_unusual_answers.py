@@ -49,7 +49,7 @@ def test_get_events_returns_the_next_sync_token_and_has_more_beside_the_events()
         return httpx.Response(200, json={"data": [EVENT], "sync": "tok-2", "has_more": True})
 
     with asana_answering(answer) as client:
-        page = client.events.get_events(resource="11", sync="tok-1")
+        page = client.events.get_events("11", sync="tok-1")
     assert seen[0].url.path == "/api/1.0/events"
     assert dict(seen[0].url.params) == {"resource": "11", "sync": "tok-1"}
     assert (page.sync, page.has_more) == ("tok-2", True)
@@ -68,7 +68,7 @@ def test_a_missing_sync_token_raises_invalid_token_error_carrying_the_fresh_toke
         return httpx.Response(412, json=body)
 
     with asana_answering(answer) as client, pytest.raises(InvalidTokenError) as raised:
-        client.events.get_events(resource="11")
+        client.events.get_events("11")
     assert "sync" not in seen[0].url.params
     assert raised.value.sync == "fresh-1"
     assert raised.value.message == "Sync token invalid or too old."
@@ -80,14 +80,14 @@ def test_a_412_without_a_usable_token_has_sync_none(body: bytes) -> None:
         asana_answering(lambda request: httpx.Response(412, content=body)) as client,
         pytest.raises(InvalidTokenError) as raised,
     ):
-        client.events.get_events(resource="11", sync="old")
+        client.events.get_events("11", sync="old")
     assert raised.value.sync is None
 
 
 def test_an_events_answer_without_data_is_an_asana_error_not_a_parse_crash() -> None:
     answer = httpx.Response(200, json={"sync": "tok-2", "has_more": False})
     with asana_answering(lambda request: answer) as client, pytest.raises(AsanaError) as raised:
-        client.events.get_events(resource="11")
+        client.events.get_events("11")
     assert "get_events" in raised.value.message
 
 

@@ -17,6 +17,23 @@ if TYPE_CHECKING:
     from .attachment_data import AttachmentData
     from .attachment_request import AttachmentRequest
     from .attachment_request_resource_subtype import AttachmentRequestResourceSubtype
+    from .audit_log_event import AuditLogEvent
+    from .audit_log_event_actor import AuditLogEventActor
+    from .audit_log_event_array import AuditLogEventArray
+    from .audit_log_event_context import AuditLogEventContext
+    from .audit_log_event_details import AuditLogEventDetails
+    from .audit_log_event_details_group import AuditLogEventDetailsGroup
+    from .audit_log_event_resource import AuditLogEventResource
+    from .batch_request import BatchRequest
+    from .batch_request_action import BatchRequestAction
+    from .batch_request_action_data import BatchRequestActionData
+    from .batch_request_body import BatchRequestBody
+    from .batch_request_options import BatchRequestOptions
+    from .batch_response import BatchResponse
+    from .batch_response_array import BatchResponseArray
+    from .batch_response_body import BatchResponseBody
+    from .batch_response_headers import BatchResponseHeaders
+    from .created_webhook import CreatedWebhook
     from .custom_field import CustomField
     from .custom_field_date_value import CustomFieldDateValue
     from .custom_field_setting import CustomFieldSetting
@@ -27,12 +44,25 @@ if TYPE_CHECKING:
     from .enum_option import EnumOption
     from .error import Error
     from .error_response import ErrorResponse
+    from .event import Event
+    from .event_change import EventChange
+    from .events_page import EventsPage
+    from .get_audit_log_events_actor_type import GetAuditLogEventsActorType
+    from .graph_export import GraphExport
+    from .graph_export_request import GraphExportRequest
+    from .graph_export_request_body import GraphExportRequestBody
+    from .job import Job
+    from .job_data import JobData
     from .like import Like
     from .modify_dependencies_request import ModifyDependenciesRequest
     from .modify_dependencies_request_body import ModifyDependenciesRequestBody
     from .modify_dependents_request import ModifyDependentsRequest
     from .modify_dependents_request_body import ModifyDependentsRequestBody
     from .next_page import NextPage
+    from .organization_export import OrganizationExport
+    from .organization_export_data import OrganizationExportData
+    from .organization_export_request import OrganizationExportRequest
+    from .organization_export_request_body import OrganizationExportRequestBody
     from .project import Project
     from .project_array import ProjectArray
     from .project_brief import ProjectBrief
@@ -71,6 +101,11 @@ if TYPE_CHECKING:
     from .project_update_request_privacy_setting import (
         ProjectUpdateRequestPrivacySetting,
     )
+    from .resource_export import ResourceExport
+    from .resource_export_filters import ResourceExportFilters
+    from .resource_export_request import ResourceExportRequest
+    from .resource_export_request_body import ResourceExportRequestBody
+    from .resource_export_request_parameter import ResourceExportRequestParameter
     from .search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
     from .section import Section
     from .section_array import SectionArray
@@ -87,6 +122,7 @@ if TYPE_CHECKING:
     from .story_request_body import StoryRequestBody
     from .story_request_sticker_name import StoryRequestStickerName
     from .story_response_dates import StoryResponseDates
+    from .sync_token_error import SyncTokenError
     from .tag import Tag
     from .tag_array import TagArray
     from .tag_create_request import TagCreateRequest
@@ -143,6 +179,14 @@ if TYPE_CHECKING:
     from .user_array import UserArray
     from .user_data import UserData
     from .user_photo import UserPhoto
+    from .webhook import Webhook
+    from .webhook_array import WebhookArray
+    from .webhook_data import WebhookData
+    from .webhook_filter import WebhookFilter
+    from .webhook_request import WebhookRequest
+    from .webhook_request_body import WebhookRequestBody
+    from .webhook_update_request import WebhookUpdateRequest
+    from .webhook_update_request_body import WebhookUpdateRequestBody
     from .workspace import Workspace
     from .workspace_add_user_request import WorkspaceAddUserRequest
     from .workspace_add_user_request_body import WorkspaceAddUserRequestBody
@@ -162,6 +206,23 @@ _MODULES = {
     "AttachmentData": ".attachment_data",
     "AttachmentRequest": ".attachment_request",
     "AttachmentRequestResourceSubtype": ".attachment_request_resource_subtype",
+    "AuditLogEvent": ".audit_log_event",
+    "AuditLogEventActor": ".audit_log_event_actor",
+    "AuditLogEventArray": ".audit_log_event_array",
+    "AuditLogEventContext": ".audit_log_event_context",
+    "AuditLogEventDetails": ".audit_log_event_details",
+    "AuditLogEventDetailsGroup": ".audit_log_event_details_group",
+    "AuditLogEventResource": ".audit_log_event_resource",
+    "BatchRequest": ".batch_request",
+    "BatchRequestAction": ".batch_request_action",
+    "BatchRequestActionData": ".batch_request_action_data",
+    "BatchRequestBody": ".batch_request_body",
+    "BatchRequestOptions": ".batch_request_options",
+    "BatchResponse": ".batch_response",
+    "BatchResponseArray": ".batch_response_array",
+    "BatchResponseBody": ".batch_response_body",
+    "BatchResponseHeaders": ".batch_response_headers",
+    "CreatedWebhook": ".created_webhook",
     "CustomField": ".custom_field",
     "CustomFieldDateValue": ".custom_field_date_value",
     "CustomFieldSetting": ".custom_field_setting",
@@ -172,12 +233,25 @@ _MODULES = {
     "EnumOption": ".enum_option",
     "Error": ".error",
     "ErrorResponse": ".error_response",
+    "Event": ".event",
+    "EventChange": ".event_change",
+    "EventsPage": ".events_page",
+    "GetAuditLogEventsActorType": ".get_audit_log_events_actor_type",
+    "GraphExport": ".graph_export",
+    "GraphExportRequest": ".graph_export_request",
+    "GraphExportRequestBody": ".graph_export_request_body",
+    "Job": ".job",
+    "JobData": ".job_data",
     "Like": ".like",
     "ModifyDependenciesRequest": ".modify_dependencies_request",
     "ModifyDependenciesRequestBody": ".modify_dependencies_request_body",
     "ModifyDependentsRequest": ".modify_dependents_request",
     "ModifyDependentsRequestBody": ".modify_dependents_request_body",
     "NextPage": ".next_page",
+    "OrganizationExport": ".organization_export",
+    "OrganizationExportData": ".organization_export_data",
+    "OrganizationExportRequest": ".organization_export_request",
+    "OrganizationExportRequestBody": ".organization_export_request_body",
     "Project": ".project",
     "ProjectArray": ".project_array",
     "ProjectBrief": ".project_brief",
@@ -204,6 +278,11 @@ _MODULES = {
     "ProjectUpdateRequestMinimumAccessLevelForCustomization": ".project_update_request_minimum_access_level_for_customization",
     "ProjectUpdateRequestMinimumAccessLevelForSharing": ".project_update_request_minimum_access_level_for_sharing",
     "ProjectUpdateRequestPrivacySetting": ".project_update_request_privacy_setting",
+    "ResourceExport": ".resource_export",
+    "ResourceExportFilters": ".resource_export_filters",
+    "ResourceExportRequest": ".resource_export_request",
+    "ResourceExportRequestBody": ".resource_export_request_body",
+    "ResourceExportRequestParameter": ".resource_export_request_parameter",
     "SearchTasksForWorkspaceSortBy": ".search_tasks_for_workspace_sort_by",
     "Section": ".section",
     "SectionArray": ".section_array",
@@ -220,6 +299,7 @@ _MODULES = {
     "StoryRequestBody": ".story_request_body",
     "StoryRequestStickerName": ".story_request_sticker_name",
     "StoryResponseDates": ".story_response_dates",
+    "SyncTokenError": ".sync_token_error",
     "Tag": ".tag",
     "TagArray": ".tag_array",
     "TagCreateRequest": ".tag_create_request",
@@ -272,6 +352,14 @@ _MODULES = {
     "UserArray": ".user_array",
     "UserData": ".user_data",
     "UserPhoto": ".user_photo",
+    "Webhook": ".webhook",
+    "WebhookArray": ".webhook_array",
+    "WebhookData": ".webhook_data",
+    "WebhookFilter": ".webhook_filter",
+    "WebhookRequest": ".webhook_request",
+    "WebhookRequestBody": ".webhook_request_body",
+    "WebhookUpdateRequest": ".webhook_update_request",
+    "WebhookUpdateRequestBody": ".webhook_update_request_body",
     "Workspace": ".workspace",
     "WorkspaceAddUserRequest": ".workspace_add_user_request",
     "WorkspaceAddUserRequestBody": ".workspace_add_user_request_body",
@@ -306,6 +394,23 @@ __all__ = (
     "AttachmentData",
     "AttachmentRequest",
     "AttachmentRequestResourceSubtype",
+    "AuditLogEvent",
+    "AuditLogEventActor",
+    "AuditLogEventArray",
+    "AuditLogEventContext",
+    "AuditLogEventDetails",
+    "AuditLogEventDetailsGroup",
+    "AuditLogEventResource",
+    "BatchRequest",
+    "BatchRequestAction",
+    "BatchRequestActionData",
+    "BatchRequestBody",
+    "BatchRequestOptions",
+    "BatchResponse",
+    "BatchResponseArray",
+    "BatchResponseBody",
+    "BatchResponseHeaders",
+    "CreatedWebhook",
     "CustomField",
     "CustomFieldDateValue",
     "CustomFieldSetting",
@@ -316,12 +421,25 @@ __all__ = (
     "EnumOption",
     "Error",
     "ErrorResponse",
+    "Event",
+    "EventChange",
+    "EventsPage",
+    "GetAuditLogEventsActorType",
+    "GraphExport",
+    "GraphExportRequest",
+    "GraphExportRequestBody",
+    "Job",
+    "JobData",
     "Like",
     "ModifyDependenciesRequest",
     "ModifyDependenciesRequestBody",
     "ModifyDependentsRequest",
     "ModifyDependentsRequestBody",
     "NextPage",
+    "OrganizationExport",
+    "OrganizationExportData",
+    "OrganizationExportRequest",
+    "OrganizationExportRequestBody",
     "Project",
     "ProjectArray",
     "ProjectBrief",
@@ -348,6 +466,11 @@ __all__ = (
     "ProjectUpdateRequestMinimumAccessLevelForCustomization",
     "ProjectUpdateRequestMinimumAccessLevelForSharing",
     "ProjectUpdateRequestPrivacySetting",
+    "ResourceExport",
+    "ResourceExportFilters",
+    "ResourceExportRequest",
+    "ResourceExportRequestBody",
+    "ResourceExportRequestParameter",
     "SearchTasksForWorkspaceSortBy",
     "Section",
     "SectionArray",
@@ -364,6 +487,7 @@ __all__ = (
     "StoryRequestBody",
     "StoryRequestStickerName",
     "StoryResponseDates",
+    "SyncTokenError",
     "Tag",
     "TagArray",
     "TagCreateRequest",
@@ -416,6 +540,14 @@ __all__ = (
     "UserArray",
     "UserData",
     "UserPhoto",
+    "Webhook",
+    "WebhookArray",
+    "WebhookData",
+    "WebhookFilter",
+    "WebhookRequest",
+    "WebhookRequestBody",
+    "WebhookUpdateRequest",
+    "WebhookUpdateRequestBody",
     "Workspace",
     "WorkspaceAddUserRequest",
     "WorkspaceAddUserRequestBody",

@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.batch_request_body import BatchRequestBody
+from ...models.batch_response_array import BatchResponseArray
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BatchRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
+
+    params["opt_pretty"] = opt_pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/batch",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BatchResponseArray | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BatchResponseArray.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BatchResponseArray | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BatchRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> Response[BatchResponseArray | ErrorResponse]:
+    """Send several requests at once
+
+     Runs the actions in parallel and returns one result per action, in the same order. Each result
+    carries the status and JSON body that action's own call would have had; the batch itself succeeds
+    even when actions fail.
+
+    Args:
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (BatchRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BatchResponseArray | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BatchRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> BatchResponseArray | ErrorResponse | None:
+    """Send several requests at once
+
+     Runs the actions in parallel and returns one result per action, in the same order. Each result
+    carries the status and JSON body that action's own call would have had; the batch itself succeeds
+    even when actions fail.
+
+    Args:
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (BatchRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BatchResponseArray | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    ).parsed

@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BatchRequestOptions")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "limit": ("limit", None),
+    "offset": ("offset", None),
+    "fields": ("fields", None),
+}
+_ATTRIBUTES = (
+    "limit",
+    "offset",
+    "fields",
+)
+
+
+@_attrs_define(repr=False)
+class BatchRequestOptions:
+    """Paging and output options of one action; pretty output can only be asked for on the whole batch.
+
+    Attributes:
+        limit (int | Unset): Page size of a list call.
+        offset (str | Unset): The next_page offset of a previous page of the same list call.
+        fields (list[str] | Unset): The fields to return, as opt_fields takes them.
+    """
+
+    limit: int | Unset = UNSET
+    offset: str | Unset = UNSET
+    fields: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        limit = self.limit
+
+        offset = self.offset
+
+        fields: list[str] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = self.fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if offset is not UNSET:
+            field_dict["offset"] = offset
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        batch_request_options = cls(**values)
+        batch_request_options.additional_properties = extra
+        return batch_request_options
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `BatchRequestOptions(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
