@@ -166,12 +166,12 @@ class Spec:
         path_params = [self.value(operation_id, p) for p in params if p["in"] == "path"]
         order = re.findall(r"{(\w+)}", path)
         path_params.sort(key=lambda v: order.index(v.wire))
-        query = [
+        shape, model = self.result(operation_id, operation)
+        query = [  # a list's limit and offset drive its PageIterator; elsewhere they are plain
             self.value(operation_id, p)
             for p in params
-            if p["in"] == "query" and p["name"] not in PAGING
+            if p["in"] == "query" and (p["name"] not in PAGING or shape != "list")
         ]
-        shape, model = self.result(operation_id, operation)
         body_model, fields, required = self.body(operation_id, operation)
         if shape == "list" and body_model is not None:
             shape = "items"  # a write is sent at once; Asana does not page its answer
