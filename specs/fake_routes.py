@@ -47,8 +47,9 @@ class Entities:
         self.table: dict[str, Doc] = {}
 
     def is_entity(self, name: str) -> bool:
-        schema = self.schemas.get(name, {})
-        return "gid" in schema.get("properties", {})
+        """A record schema: an object with properties (most have a gid; batch results and
+        nested objects such as a date variable do not)."""
+        return bool(self.schemas.get(name, {}).get("properties"))
 
     def entity_of(self, node: Doc) -> str | None:
         name = self.spec.ref_name(node)
@@ -136,7 +137,8 @@ class Entities:
         if not full:
             chosen = [n for n in chosen if props[n].get("x-compact")] or chosen
         record = {n: self.blank(props[n], depth=depth) for n in chosen}
-        record["gid"] = "0"
+        if "gid" in record:
+            record["gid"] = "0"
         if "resource_type" in record:
             record["resource_type"] = resource_type(name, props)
         return record
@@ -192,7 +194,7 @@ def kind_of(source: str) -> Doc:
 
 def action(op: Op) -> str:
     last = op.path.rstrip("/").rsplit("/", 1)[-1]
-    by_gid = last.startswith("{")
+    by_gid = last.startswith("{") and last.endswith("_gid}")  # not {custom_id}
     if RELATION.match(last) and op.method == "POST":
         return RELATION.match(last).group(1)  # type: ignore[union-attr]
     if op.shape == "list":
@@ -242,44 +244,45 @@ def success_status(operation: Doc) -> int:
     return int(min(s for s in operation["responses"] if s.startswith("2")))
 
 
+def route_entry(op: Op, operation: Doc, entities: Entities) -> Doc:
+    owner = path_entity(op, entities)
+    return terse(
+        {
+            "method": op.method,
+            "path": op.path,
+            "operation_id": op.operation_id,
+            "entity": answer_entity(op, entities),
+            "action": action(op),
+            "owner": owner,
+            "relation": relation_field(op, entities.table.get(owner or "")),
+            "shape": op.shape,
+            "status": success_status(operation),
+            "paged": op.paged,
+            "query": {
+                v.wire: terse({**kind_of(v.kind), "required": v.required})
+                for v in op.query
+                if v.wire != "opt_fields"
+            },
+            "body": None
+            if op.body_model is None
+            else {v.wire: kind_of(v.kind) for v in op.body_fields},
+            "required": sorted(op.body_required),
+        }
+    )
+
+
 def build(doc: Doc) -> tuple[list[Doc], dict[str, Doc]]:
     spec = Spec(doc)
     entities = Entities(spec)
-    for name in sorted(spec.schemas):
-        entities.describe(name)
-    routes = []
-    for tag in spec.tags():
-        for op in tag.ops:
-            if op.operation_id in HAND_WRITTEN:
-                continue
-            operation = doc["paths"][op.path][op.method.lower()]
-            entity = answer_entity(op, entities)
-            owner = path_entity(op, entities)
-            routes.append(
-                terse(
-                    {
-                        "method": op.method,
-                        "path": op.path,
-                        "operation_id": op.operation_id,
-                        "entity": entity,
-                        "action": action(op),
-                        "owner": owner,
-                        "relation": relation_field(op, entities.table.get(owner or "")),
-                        "shape": op.shape,
-                        "status": success_status(operation),
-                        "paged": op.paged,
-                        "query": {
-                            v.wire: terse({**kind_of(v.kind), "required": v.required})
-                            for v in op.query
-                            if v.wire != "opt_fields"
-                        },
-                        "body": None
-                        if op.body_model is None
-                        else {v.wire: kind_of(v.kind) for v in op.body_fields},
-                        "required": sorted(op.body_required),
-                    }
-                )
-            )
+    ops = [op for tag in spec.tags() for op in tag.ops]
+    for name in sorted({op.model for op in ops if op.model}):
+        entities.describe(name)  # what some operation answers with, and what that nests
+    operations = doc["paths"]
+    routes = [
+        route_entry(op, operations[op.path][op.method.lower()], entities)
+        for op in ops
+        if op.operation_id not in HAND_WRITTEN
+    ]
     # literal segments win over parameters (/tasks/search before /tasks/{task_gid})
     routes.sort(key=lambda r: (r["path"].count("{"), r["path"], r["method"]))
     return routes, dict(sorted(entities.table.items()))

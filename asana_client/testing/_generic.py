@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from . import _input as check
@@ -58,6 +59,14 @@ class GenericRoute:
     pattern: re.Pattern[str]
 
 
+@cache
+def default_routes() -> list[GenericRoute]:
+    """The generated table, compiled once per process (every FakeAsana shares it)."""
+    from ._routes import ROUTES
+
+    return compile_routes(ROUTES)
+
+
 def compile_routes(routes: Iterable[Doc]) -> list[GenericRoute]:
     compiled = []
     for spec in routes:
@@ -77,11 +86,12 @@ class GenericStore:
         entities: dict[str, Doc] | None = None,
     ) -> None:
         if routes is None or entities is None:
-            from ._routes import ENTITIES, ROUTES
+            from ._routes import ENTITIES
 
-            routes, entities = routes or ROUTES, entities or ENTITIES
+            self.routes, entities = default_routes(), ENTITIES
+        else:
+            self.routes = compile_routes(routes)
         self.state = state
-        self.routes = compile_routes(routes)
         self.entities = entities
         self.by_type = {e["resource_type"]: name for name, e in entities.items()}
         self.records: dict[str, Record] = {}
@@ -258,14 +268,15 @@ class GenericStore:
         spec = self.entities.get(entity) or self.entities.get(rec.entity) or {"fields": {}}
         fields: Doc = spec["fields"]
         if selection:
-            names = ["gid", *(n for n in selection if n in fields and n != "gid")]
+            names = [n for n in fields if n == "gid" or n in selection]
         else:
             names = spec["compact"] if compact else spec["default"]
         out: Doc = {}
         for name in names:
             sub = selection.get(name) if selection else None
             out[name] = self._value(fields[name], rec.fields.get(name), sub, depth)
-        out["gid"] = rec.gid
+        if "gid" in fields:
+            out["gid"] = rec.gid
         if "resource_type" in out:
             out["resource_type"] = rec.resource_type
         return out

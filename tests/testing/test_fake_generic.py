@@ -131,7 +131,7 @@ class Records:
 # What the spec does not say: fields the hand-made handlers need that the seed specs leave
 # optional, and relations a record may not have with itself.
 EXTRA: dict[str, Callable[[Records], dict[str, Any]]] = {
-    "createAttachmentForObject": lambda r: {"parent": r.gid("task"), "file": b"hi", "name": "a.txt"},
+    "createAttachmentForObject": lambda r: {"parent": r.gid("task"), "file": b"hi", "name": "a"},
     "getTasks": lambda r: {"project": r.gid("project")},
     "createTask": lambda r: {"workspace": r.gid("workspace")},
     "createTag": lambda r: {"workspace": r.gid("workspace")},
@@ -165,7 +165,7 @@ def call_arguments(
 ) -> tuple[list[str], dict[str, Any], dict[str, list[str]]]:
     """(path values, keyword arguments, the query they must send)."""
     names = re.findall(r"{(\w+)}", operation.path)
-    path = [records.gid(name) for name in names]
+    path = [records.gid(name) if name.endswith("_gid") else "x" for name in names]
     wire = {python: (name, kind) for python, (name, kind) in operation.query.items()}
     body = operation.body
     keywords: dict[str, Any] = {}

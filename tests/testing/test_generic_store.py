@@ -61,9 +61,17 @@ BODY = {
 
 
 def route(method: str, path: str, action: str, shape: str = "record", **more: Any) -> Any:
-    return {"method": method, "path": path, "operation_id": f"{action}Widget",
-            "entity": "Widget", "owner": "Widget", "action": action, "shape": shape,
-            "status": 200, **more}  # fmt: skip
+    return {
+        "method": method,
+        "path": path,
+        "operation_id": f"{action}Widget",
+        "entity": "Widget",
+        "owner": "Widget",
+        "action": action,
+        "shape": shape,
+        "status": 200,
+        **more,
+    }
 
 
 ROUTES = [
@@ -75,7 +83,7 @@ ROUTES = [
         "list",
         paged=True,
         query={"workspace": {"type": "str", "required": True}},
-    ),  # fmt: skip
+    ),
     route("GET", "/widgets/{widget_gid}", "get"),
     route("PUT", "/widgets/{widget_gid}", "update", body=BODY),
     route("DELETE", "/widgets/{widget_gid}", "delete", "empty"),
@@ -86,7 +94,7 @@ ROUTES = [
         relation="followers",
         body={"followers": {"type": "gids"}},
         required=["followers"],
-    ),  # fmt: skip
+    ),
     route(
         "POST",
         "/widgets/{widget_gid}/removeFollowers",
@@ -94,7 +102,7 @@ ROUTES = [
         relation="followers",
         body={"followers": {"type": "gids"}},
         required=["followers"],
-    ),  # fmt: skip
+    ),
 ]
 
 
@@ -158,8 +166,11 @@ def test_opt_fields_selects_fields_opt_in_ones_included_and_nested_ones_too(
 
     found = data(widgets.get(f"/widgets/{gid}", params={"opt_fields": "secret,workspace.name"}))
 
-    assert found == {"gid": gid, "secret": "s", "workspace": {"gid": fake.workspace_gid,
-                                                              "name": "My Workspace"}}  # fmt: skip
+    assert found == {
+        "gid": gid,
+        "secret": "s",
+        "workspace": {"gid": fake.workspace_gid, "name": "My Workspace"},
+    }
 
 
 def test_followers_added_then_removed_show_in_the_record(
@@ -310,9 +321,11 @@ def portfolio_paths() -> dict[str, Any]:
                 {"$ref": "#/components/parameters/opt_fields"},
                 *more.get("q", []),
             ],
-            "responses": {status: {"description": "ok", "content": {"application/json": {
-                "schema": schema}}}, "400": {"$ref": "#/components/responses/BadRequest"}},
-        }  # fmt: skip
+            "responses": {
+                status: {"description": "ok", "content": {"application/json": {"schema": schema}}},
+                "400": {"$ref": "#/components/responses/BadRequest"},
+            },
+        }
         if body:
             ref = {"$ref": f"#/components/schemas/{body}"}
             found["requestBody"] = {"content": {"application/json": {"schema": ref}}}
