@@ -6,6 +6,7 @@ PY := $(BIN)/python
 GENERATED := asana_client/_generated
 MERGED := specs/merged/asana.yaml
 FACADE := asana_client/_resources asana_client/models.py
+FAKE_ROUTES := asana_client/testing/_routes.py
 export PATH := $(abspath $(BIN)):$(PATH)
 
 .PHONY: all test lint typecheck pytest generate check-generated demo bench clean
@@ -27,7 +28,7 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff format --check .
 
 typecheck: $(BIN)/.installed
-	$(BIN)/mypy asana_client specs/merge.py specs/facade.py examples bench \
+	$(BIN)/mypy asana_client specs/merge.py specs/facade.py specs/fake_routes.py examples bench \
 		tests/conftest.py
 
 pytest: $(BIN)/.installed
@@ -43,11 +44,13 @@ generate: $(BIN)/.installed
 		--meta none --output-path $(GENERATED) --fail-on-warning
 	find $(GENERATED) -name '__pycache__' -o -name '.ruff_cache' | xargs rm -rf
 	$(PY) specs/facade.py
+	$(PY) specs/fake_routes.py
 
 # What CI does on top of the tests: the committed generated tree is exactly what the specs give.
 check-generated: generate
-	@test -z "$$(git status --porcelain -- $(GENERATED) $(MERGED) $(FACADE))" || \
-		{ git status --short -- $(GENERATED) $(MERGED) $(FACADE); echo "generated code drifted"; exit 1; }
+	@test -z "$$(git status --porcelain -- $(GENERATED) $(MERGED) $(FACADE) $(FAKE_ROUTES))" || \
+		{ git status --short -- $(GENERATED) $(MERGED) $(FACADE) $(FAKE_ROUTES); \
+		echo "generated code drifted"; exit 1; }
 
 demo: $(BIN)/.installed
 	$(PY) examples/sync_to_sqlite.py

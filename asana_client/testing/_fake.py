@@ -462,6 +462,14 @@ class FakeAsana:
         blob = att.blob
         return blob.read_at(0, blob.size) if blob is not None else b""
 
+    def add_record(self, resource_type: str, *, parents: Iterable[str] = (), **fields: Any) -> str:
+        """A record of the generic store, which answers the operations on everything beyond
+        the core entities (a "portfolio", "goal", "webhook", ... by resource_type or schema
+        name); `fields` as a create request sends them, `parents` the gids it is listed under
+        (`add_record("portfolio", parents=[workspace])`). Returns its gid."""
+        with self._state.lock:
+            return self._core.generic.add(resource_type, fields, parents).gid
+
     def user_task_list_gid(self, user: str, workspace: str | None = None) -> str:
         """The "My Tasks" list of a user (token or gid) for getTasksForUserTaskList."""
         with self._state.lock:

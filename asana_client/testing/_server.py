@@ -25,6 +25,7 @@ import httpx
 
 from . import _handlers_files as files
 from ._context import Ctx, Route
+from ._generic import GenericRoute, GenericStore
 from ._handlers_org import routes as org_routes
 from ._handlers_projects import routes as project_routes
 from ._handlers_search import routes as search_routes
@@ -159,6 +160,7 @@ class Core:
         wall_clock: Callable[[], float] = time.time,
     ) -> None:
         self.state = State(wall_clock)
+        self.generic = GenericStore(self.state)
         self.clock = clock
         self.pager = Pager(clock, offset_ttl)
         self.latency = latency
@@ -426,9 +428,24 @@ class Core:
             if route.method == req.method:  # path segments arrive percent-encoded
                 return route, {k: unquote(v) for k, v in match.groupdict().items()}
             path_matched = True
-        if path_matched:
+        generic = self.generic.match(req.method, req.path)
+        if generic is not None:
+            return self._generic_route(*generic)
+        if path_matched or self.generic.knows_path(req.path):
             raise ApiError(405, f"Method {req.method} is not allowed on {req.path}")
         raise ApiError(404, "No matching route for request")
+
+    def _generic_route(
+        self, route: GenericRoute, params: dict[str, str]
+    ) -> tuple[Route, dict[str, str]]:
+        """An operation no hand-made handler answers: the generic store does."""
+
+        def handler(ctx: Ctx, **path: str) -> Response:
+            return self.generic.handle(ctx, route, path)
+
+        method = route.spec["method"]
+        fallback = Route(method, route.pattern, handler, method != "GET")
+        return fallback, {k: unquote(v) for k, v in params.items()}
 
     def _api(self, req: Request) -> Response:
         kind = "read" if req.method in ("GET", "HEAD") else "write"
