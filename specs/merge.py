@@ -290,7 +290,9 @@ class Entity:
 # the sources by the entity and rewrites every $ref to them (records, nested fields, envelopes).
 # A schema named *Compact or *Response left out of this table fails the merge.
 ENTITIES: dict[str, Entity] = {
+    "Allocation": Entity(None, ("AllocationResponse",)),
     "Attachment": Entity("AttachmentCompact", ("AttachmentResponse",)),
+    "Budget": Entity(None, ("BudgetResponse",)),
     "CustomField": Entity("CustomFieldCompact", ("CustomFieldResponse",)),
     "CustomFieldSetting": Entity(None, ("CustomFieldSettingResponse",)),
     "CustomType": Entity("CustomTypeCompact"),
@@ -300,12 +302,20 @@ ENTITIES: dict[str, Entity] = {
     "ProjectBrief": Entity("ProjectBriefCompact"),
     "ProjectStatus": Entity(None, ("ProjectStatusResponse",)),
     "ProjectTemplate": Entity("ProjectTemplateCompact"),
+    "Rate": Entity("RateCompact", ("RateResponse",)),
     "Section": Entity("SectionCompact", ("SectionResponse",)),
     "StatusUpdate": Entity("StatusUpdateCompact"),
     "Story": Entity("StoryCompact", ("StoryResponse",)),
     "Tag": Entity("TagCompact", ("TagResponse",)),
     "Task": Entity("TaskCompact", ("TaskResponse",)),
     "Team": Entity("TeamCompact", ("TeamResponse",)),
+    "TimeTrackingCategory": Entity(
+        "TimeTrackingCategoryCompact", ("TimeTrackingCategoryResponse",)
+    ),
+    "TimeTrackingEntry": Entity("TimeTrackingEntryCompact", ("TimeTrackingEntryResponse",)),
+    "TimesheetApprovalStatus": Entity(
+        "TimesheetApprovalStatusCompact", ("TimesheetApprovalStatusResponse",)
+    ),
     "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
     "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),
 }
