@@ -24,6 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asana_client.testing import FakeAsana
+from asana_client.testing._server import ALL_ROUTES
 from tests.conftest import FakeTime
 from tests.reliability.conftest import WATCH, Results
 from tests.testing.spec_conformance import Exchange, conformance
@@ -47,6 +48,8 @@ BAD_BY_KIND: dict[str, list[Any]] = {
     "date": [*NOT_STRINGS, "2024-13-45", "yesterday"],
     "date-time": [*NOT_STRINGS, "not a time", "2024-02-30T25:00:00Z"],
     "boolean": [12345, 1.5, {}, [], ["true"], "maybe"],
+    "integer": ["12", True, 1.5, {}, [], ["1"]],
+    "number": ["1.5", True, {}, [], ["1"]],
     "array": [12345, True, 1.5, {}, {"gid": "1"}, [1, 2], [{}], [None]],
     "object": [12345, True, 1.5, "text", [], ["x"]],
 }
@@ -132,14 +135,20 @@ class WriteOp:
     fields: dict[str, str]  # field -> kind
 
 
+def fake_routes(method: str, template: str) -> bool:
+    """Whether FakeAsana has a handler for this operation (the merged spec runs ahead of it)."""
+    path = re.sub(r"\{\w+\}", "1", template)
+    return any(r.method == method.upper() and r.pattern.match(path) for r in ALL_ROUTES)
+
+
 def write_operations() -> list[WriteOp]:
-    """Every operation with a JSON request body, and the kind of each of its fields."""
+    """Every operation FakeAsana answers with a JSON request body, and its fields' kinds."""
     doc = conformance().doc
     found = []
     for template, item in doc["paths"].items():
         for method, op in item.items():
             body = op.get("requestBody", {}).get("content", {}).get("application/json")
-            if method not in ("post", "put") or body is None:
+            if method not in ("post", "put") or body is None or not fake_routes(method, template):
                 continue
             envelope = _resolve(doc, body["schema"])
             request = _resolve(doc, envelope["properties"]["data"])
@@ -328,7 +337,7 @@ def test_fake_never_answers_5xx_for_any_query_parameter(world: World, results: R
     failures = []
     for template, item in doc["paths"].items():
         op = item.get("get")
-        if op is None:
+        if op is None or not fake_routes("get", template):
             continue
         for param in op.get("parameters", []):
             name = param.get("name") or param["$ref"].rsplit("/", 1)[-1]
