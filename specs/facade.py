@@ -46,6 +46,7 @@ MIXINS = {
 }
 # Searches without offsets whose every match is reached by walking created_at (_walk.py).
 WALKED = {"searchTasksForWorkspace"}
+LINE_LENGTH = 100  # ruff's limit for the generated modules (pyproject.toml)
 # Query parameters that take a word besides a date: `completed_since=now` lists incomplete tasks.
 SPECIAL_VALUES = {"completed_since": ("now",), "modified_since": ("now",)}
 # Search filters on dates also take "null" (no date set).
@@ -491,6 +492,13 @@ def descriptor(op: Op) -> list[str]:
     return lines
 
 
+def module_docstring(tag: Tag) -> str:
+    """The tag module's docstring, shortened when a long tag name would overflow the line."""
+    subject = f"`client.{tag.attribute}`: the {tag.name} operations"
+    long = f'"""{subject} of the Asana API."""'
+    return long if len(long) <= LINE_LENGTH else f'"""{subject}."""'
+
+
 def tag_module(tag: Tag) -> str:
     methods = [op for op in tag.ops if op.operation_id not in HAND_WRITTEN]
     results = {op.model for op in tag.ops if op.model}
@@ -499,7 +507,7 @@ def tag_module(tag: Tag) -> str:
     models = sorted(results | requests | items)
     mixin = MIXINS.get(tag.class_name)
     bases = f"{mixin[1]}, Namespace" if mixin else "Namespace"
-    out = [HEADER + f'"""`client.{tag.attribute}`: the {tag.name} operations of the Asana API."""']
+    out = [HEADER + module_docstring(tag)]
     out += ["", "from __future__ import annotations", ""]
     out += ["import datetime", "from collections.abc import Mapping, Sequence"]
     out += ["from typing import TYPE_CHECKING, Any, Literal", ""]

@@ -290,8 +290,10 @@ class Entity:
 # the sources by the entity and rewrites every $ref to them (records, nested fields, envelopes).
 # A schema named *Compact or *Response left out of this table fails the merge.
 ENTITIES: dict[str, Entity] = {
+    "Allocation": Entity(None, ("AllocationResponse",)),
     "Attachment": Entity("AttachmentCompact", ("AttachmentResponse",)),
     "AuditLogEvent": Entity("AuditLogEvent"),
+    "Budget": Entity(None, ("BudgetResponse",)),
     "CustomField": Entity("CustomFieldCompact", ("CustomFieldResponse",)),
     "CustomFieldSetting": Entity(None, ("CustomFieldSettingResponse",)),
     "CustomType": Entity("CustomTypeCompact"),
@@ -307,6 +309,7 @@ ENTITIES: dict[str, Entity] = {
     "ProjectMembership": Entity("ProjectMembershipCompact", ("ProjectMembershipNormalResponse",)),
     "ProjectStatus": Entity("ProjectStatusCompact", ("ProjectStatusResponse",)),
     "ProjectTemplate": Entity("ProjectTemplateCompact", ("ProjectTemplateResponse",)),
+    "Rate": Entity("RateCompact", ("RateResponse",)),
     "ResourceExport": Entity("ResourceExportCompact"),
     "Section": Entity("SectionCompact", ("SectionResponse",)),
     "StatusUpdate": Entity("StatusUpdateCompact", ("StatusUpdateResponse",)),
@@ -316,6 +319,13 @@ ENTITIES: dict[str, Entity] = {
     "TaskTemplate": Entity("TaskTemplateCompact", ("TaskTemplateResponse",)),
     "Team": Entity("TeamCompact", ("TeamResponse",)),
     "TimePeriod": Entity("TimePeriodCompact", ("TimePeriodResponse",)),
+    "TimeTrackingCategory": Entity(
+        "TimeTrackingCategoryCompact", ("TimeTrackingCategoryResponse",)
+    ),
+    "TimeTrackingEntry": Entity("TimeTrackingEntryCompact", ("TimeTrackingEntryResponse",)),
+    "TimesheetApprovalStatus": Entity(
+        "TimesheetApprovalStatusCompact", ("TimesheetApprovalStatusResponse",)
+    ),
     "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
     "Webhook": Entity("WebhookCompact", ("WebhookResponse",)),
     "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),

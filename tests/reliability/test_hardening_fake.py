@@ -48,6 +48,8 @@ BAD_BY_KIND: dict[str, list[Any]] = {
     "date": [*NOT_STRINGS, "2024-13-45", "yesterday"],
     "date-time": [*NOT_STRINGS, "not a time", "2024-02-30T25:00:00Z"],
     "boolean": [12345, 1.5, {}, [], ["true"], "maybe"],
+    "integer": ["12", True, 1.5, {}, [], ["1"]],
+    "number": ["1.5", True, {}, [], ["1"]],
     "array": [12345, True, 1.5, {}, {"gid": "1"}, [1, 2], [{}], [None]],
     "object": [12345, True, 1.5, "text", [], ["x"]],
 }
