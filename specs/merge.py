@@ -296,8 +296,15 @@ ENTITIES: dict[str, Entity] = {
     "CustomType": Entity("CustomTypeCompact"),
     "CustomTypeStatusOption": Entity("CustomTypeStatusOptionCompact"),
     "EnumOption": Entity("EnumOption"),
+    "Goal": Entity("GoalCompact", ("GoalResponse",)),
+    "Job": Entity("JobCompact"),
+    "Portfolio": Entity("PortfolioCompact", ("PortfolioResponse",)),
+    "PortfolioMembership": Entity("PortfolioMembershipCompact"),
     "Project": Entity("ProjectCompact", ("ProjectResponse",)),
     "ProjectBrief": Entity("ProjectBriefCompact"),
+    "ProjectPortfolioSetting": Entity(
+        "ProjectPortfolioSettingCompact", ("ProjectPortfolioSettingResponse",)
+    ),
     "ProjectStatus": Entity(None, ("ProjectStatusResponse",)),
     "ProjectTemplate": Entity("ProjectTemplateCompact"),
     "Section": Entity("SectionCompact", ("SectionResponse",)),
@@ -306,6 +313,7 @@ ENTITIES: dict[str, Entity] = {
     "Tag": Entity("TagCompact", ("TagResponse",)),
     "Task": Entity("TaskCompact", ("TaskResponse",)),
     "Team": Entity("TeamCompact", ("TeamResponse",)),
+    "TimePeriod": Entity("TimePeriodCompact"),
     "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
     "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),
 }
