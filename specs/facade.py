@@ -410,13 +410,21 @@ def descriptor(op: Op) -> list[str]:
     return lines
 
 
+def module_docstring(tag: Tag) -> str:
+    """One line; a long tag name ("Project portfolio settings") drops the tail to fit 100."""
+    line = f'"""`client.{tag.attribute}`: the {tag.name} operations of the Asana API."""'
+    if len(line) > 100:
+        line = f'"""`client.{tag.attribute}`: the {tag.name} operations."""'
+    return line
+
+
 def tag_module(tag: Tag) -> str:
     methods = [op for op in tag.ops if op.operation_id not in HAND_WRITTEN]
     results = {op.model for op in tag.ops if op.model}
     models = sorted(results | {op.body_model for op in methods if op.body_model})
     mixin = MIXINS.get(tag.class_name)
     bases = f"{mixin[1]}, Namespace" if mixin else "Namespace"
-    out = [HEADER + f'"""`client.{tag.attribute}`: the {tag.name} operations of the Asana API."""']
+    out = [HEADER + module_docstring(tag)]
     out += ["", "from __future__ import annotations", ""]
     out += ["import datetime", "from collections.abc import Mapping, Sequence"]
     out += ["from typing import TYPE_CHECKING, Any, Literal", ""]
