@@ -16,6 +16,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -28,6 +29,7 @@ from tests.conftest import FakeTime
 from tests.reliability.conftest import WATCH, Results
 from tests.testing.spec_conformance import Exchange, conformance
 
+OPERATIONS = Path(__file__).resolve().parents[1] / "data" / "operations.tsv"
 SETTINGS = settings(
     max_examples=300,
     deadline=None,
@@ -132,14 +134,26 @@ class WriteOp:
     fields: dict[str, str]  # field -> kind
 
 
+def hand_made_operations() -> set[str]:
+    """The operationIds FakeAsana serves with hand-made handlers: the core operations of
+    tests/data/operations.tsv. The long tail (issue 13) is not judged here yet."""
+    rows = OPERATIONS.read_text(encoding="utf-8").splitlines()
+    return {
+        row.split("\t")[3]
+        for row in rows
+        if not row.startswith("#") and row.split("\t")[-1] == "core"
+    }
+
+
 def write_operations() -> list[WriteOp]:
-    """Every operation with a JSON request body, and the kind of each of its fields."""
+    """Every hand-served operation with a JSON request body, and the kind of each field."""
     doc = conformance().doc
+    served = hand_made_operations()
     found = []
     for template, item in doc["paths"].items():
         for method, op in item.items():
             body = op.get("requestBody", {}).get("content", {}).get("application/json")
-            if method not in ("post", "put") or body is None:
+            if method not in ("post", "put") or body is None or op["operationId"] not in served:
                 continue
             envelope = _resolve(doc, body["schema"])
             request = _resolve(doc, envelope["properties"]["data"])
@@ -324,11 +338,12 @@ QUERY_VALUES = ["", "abc", "-1", "0", "1e309", "2024-13-45", "true,false", "%00"
 
 def test_fake_never_answers_5xx_for_any_query_parameter(world: World, results: Results) -> None:
     doc = conformance().doc
+    served = hand_made_operations()
     tried = 0
     failures = []
     for template, item in doc["paths"].items():
         op = item.get("get")
-        if op is None:
+        if op is None or op["operationId"] not in served:
             continue
         for param in op.get("parameters", []):
             name = param.get("name") or param["$ref"].rsplit("/", 1)[-1]

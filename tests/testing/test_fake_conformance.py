@@ -7,7 +7,7 @@ from typing import Any
 from tests.testing.spec_conformance import COMPACT_FIELD, OPT_IN, conformance
 
 # "[Opt In]" in the descriptions of Asana's official spec (asana_oas.yaml), for the records
-# FakeAsana serves. created_by is opt-in on compact tasks only: full task records carry it, so
+# of the merged spec. created_by is opt-in on compact tasks only: full task records carry it, so
 # the Task entity does not mark it opt-in but leaves it out of its compact fields.
 OFFICIAL_OPT_IN = {
     ("Task", "dependencies"),
@@ -24,6 +24,8 @@ OFFICIAL_OPT_IN = {
     ("Team", "description"),
     ("Team", "html_description"),
     ("CustomField", "description"),
+    ("Portfolio", "archived"),
+    ("PortfolioMembership", "portfolio"),
 }
 
 
