@@ -12,6 +12,10 @@ from typing import TYPE_CHECKING, Any
 from ._generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ._generated.models import Allocation as Allocation
+    from ._generated.models import AllocationCreateRequest as AllocationCreateRequest
+    from ._generated.models import AllocationEffort as AllocationEffort
+    from ._generated.models import AllocationUpdateRequest as AllocationUpdateRequest
     from ._generated.models import AsanaNamedResource as AsanaNamedResource
     from ._generated.models import AsanaResource as AsanaResource
     from ._generated.models import Attachment as Attachment
@@ -25,12 +29,23 @@ if TYPE_CHECKING:
     from ._generated.models import BatchRequestAction as BatchRequestAction
     from ._generated.models import BatchRequestOptions as BatchRequestOptions
     from ._generated.models import BatchResponse as BatchResponse
+    from ._generated.models import Budget as Budget
+    from ._generated.models import BudgetActual as BudgetActual
+    from ._generated.models import BudgetActualRequest as BudgetActualRequest
+    from ._generated.models import BudgetCreateRequest as BudgetCreateRequest
+    from ._generated.models import BudgetEstimate as BudgetEstimate
+    from ._generated.models import BudgetEstimateRequest as BudgetEstimateRequest
+    from ._generated.models import BudgetTotal as BudgetTotal
+    from ._generated.models import BudgetTotalRequest as BudgetTotalRequest
+    from ._generated.models import BudgetUpdateRequest as BudgetUpdateRequest
     from ._generated.models import CreatedWebhook as CreatedWebhook
     from ._generated.models import CustomField as CustomField
     from ._generated.models import CustomFieldDateValue as CustomFieldDateValue
     from ._generated.models import CustomFieldSetting as CustomFieldSetting
     from ._generated.models import CustomType as CustomType
     from ._generated.models import CustomTypeStatusOption as CustomTypeStatusOption
+    from ._generated.models import DateVariable as DateVariable
+    from ._generated.models import DateVariableRequest as DateVariableRequest
     from ._generated.models import EmptyResponse as EmptyResponse
     from ._generated.models import EnumOption as EnumOption
     from ._generated.models import Error as Error
@@ -38,6 +53,22 @@ if TYPE_CHECKING:
     from ._generated.models import Event as Event
     from ._generated.models import EventChange as EventChange
     from ._generated.models import EventsPage as EventsPage
+    from ._generated.models import Goal as Goal
+    from ._generated.models import (
+        GoalAddCustomFieldSettingRequest as GoalAddCustomFieldSettingRequest,
+    )
+    from ._generated.models import GoalMetric as GoalMetric
+    from ._generated.models import GoalMetricCurrentValueRequest as GoalMetricCurrentValueRequest
+    from ._generated.models import GoalMetricRequest as GoalMetricRequest
+    from ._generated.models import GoalRelationship as GoalRelationship
+    from ._generated.models import GoalRelationshipAddRequest as GoalRelationshipAddRequest
+    from ._generated.models import GoalRelationshipRemoveRequest as GoalRelationshipRemoveRequest
+    from ._generated.models import GoalRelationshipRequest as GoalRelationshipRequest
+    from ._generated.models import (
+        GoalRemoveCustomFieldSettingRequest as GoalRemoveCustomFieldSettingRequest,
+    )
+    from ._generated.models import GoalRequest as GoalRequest
+    from ._generated.models import GoalUpdateRequest as GoalUpdateRequest
     from ._generated.models import GraphExport as GraphExport
     from ._generated.models import GraphExportRequest as GraphExportRequest
     from ._generated.models import Job as Job
@@ -47,12 +78,42 @@ if TYPE_CHECKING:
     from ._generated.models import NextPage as NextPage
     from ._generated.models import OrganizationExport as OrganizationExport
     from ._generated.models import OrganizationExportRequest as OrganizationExportRequest
+    from ._generated.models import Portfolio as Portfolio
+    from ._generated.models import (
+        PortfolioAddCustomFieldSettingRequest as PortfolioAddCustomFieldSettingRequest,
+    )
+    from ._generated.models import PortfolioAddItemRequest as PortfolioAddItemRequest
+    from ._generated.models import PortfolioAddMembersRequest as PortfolioAddMembersRequest
+    from ._generated.models import PortfolioDuplicateRequest as PortfolioDuplicateRequest
+    from ._generated.models import PortfolioMembership as PortfolioMembership
+    from ._generated.models import (
+        PortfolioRemoveCustomFieldSettingRequest as PortfolioRemoveCustomFieldSettingRequest,
+    )
+    from ._generated.models import PortfolioRemoveItemRequest as PortfolioRemoveItemRequest
+    from ._generated.models import PortfolioRemoveMembersRequest as PortfolioRemoveMembersRequest
+    from ._generated.models import PortfolioRequest as PortfolioRequest
+    from ._generated.models import PortfolioUpdateRequest as PortfolioUpdateRequest
     from ._generated.models import Project as Project
     from ._generated.models import ProjectBrief as ProjectBrief
+    from ._generated.models import ProjectBriefRequest as ProjectBriefRequest
+    from ._generated.models import ProjectMembership as ProjectMembership
+    from ._generated.models import ProjectPortfolioSetting as ProjectPortfolioSetting
+    from ._generated.models import (
+        ProjectPortfolioSettingUpdateRequest as ProjectPortfolioSettingUpdateRequest,
+    )
     from ._generated.models import ProjectRequest as ProjectRequest
     from ._generated.models import ProjectStatus as ProjectStatus
+    from ._generated.models import ProjectStatusRequest as ProjectStatusRequest
     from ._generated.models import ProjectTemplate as ProjectTemplate
+    from ._generated.models import (
+        ProjectTemplateInstantiateProjectRequest as ProjectTemplateInstantiateProjectRequest,
+    )
     from ._generated.models import ProjectUpdateRequest as ProjectUpdateRequest
+    from ._generated.models import Rate as Rate
+    from ._generated.models import RateCreateRequest as RateCreateRequest
+    from ._generated.models import RateUpdateRequest as RateUpdateRequest
+    from ._generated.models import ReactionSummaryItem as ReactionSummaryItem
+    from ._generated.models import RequestedRoleRequest as RequestedRoleRequest
     from ._generated.models import ResourceExport as ResourceExport
     from ._generated.models import ResourceExportFilters as ResourceExportFilters
     from ._generated.models import ResourceExportRequest as ResourceExportRequest
@@ -61,6 +122,7 @@ if TYPE_CHECKING:
     from ._generated.models import SectionRequest as SectionRequest
     from ._generated.models import SectionTaskInsertRequest as SectionTaskInsertRequest
     from ._generated.models import StatusUpdate as StatusUpdate
+    from ._generated.models import StatusUpdateRequest as StatusUpdateRequest
     from ._generated.models import Story as Story
     from ._generated.models import StoryRequest as StoryRequest
     from ._generated.models import StoryResponseDates as StoryResponseDates
@@ -82,8 +144,33 @@ if TYPE_CHECKING:
     from ._generated.models import TaskRemoveProjectRequest as TaskRemoveProjectRequest
     from ._generated.models import TaskRemoveTagRequest as TaskRemoveTagRequest
     from ._generated.models import TaskSetParentRequest as TaskSetParentRequest
+    from ._generated.models import TaskTemplate as TaskTemplate
+    from ._generated.models import (
+        TaskTemplateInstantiateTaskRequest as TaskTemplateInstantiateTaskRequest,
+    )
+    from ._generated.models import TaskTemplateRecipe as TaskTemplateRecipe
+    from ._generated.models import TaskTemplateRecipeSummary as TaskTemplateRecipeSummary
     from ._generated.models import TaskUpdateRequest as TaskUpdateRequest
     from ._generated.models import Team as Team
+    from ._generated.models import TemplateRole as TemplateRole
+    from ._generated.models import TimePeriod as TimePeriod
+    from ._generated.models import TimesheetApprovalStatus as TimesheetApprovalStatus
+    from ._generated.models import (
+        TimesheetApprovalStatusCreateRequest as TimesheetApprovalStatusCreateRequest,
+    )
+    from ._generated.models import (
+        TimesheetApprovalStatusUpdateRequest as TimesheetApprovalStatusUpdateRequest,
+    )
+    from ._generated.models import TimeTrackingCategory as TimeTrackingCategory
+    from ._generated.models import (
+        TimeTrackingCategoryCreateRequest as TimeTrackingCategoryCreateRequest,
+    )
+    from ._generated.models import (
+        TimeTrackingCategoryUpdateRequest as TimeTrackingCategoryUpdateRequest,
+    )
+    from ._generated.models import TimeTrackingEntry as TimeTrackingEntry
+    from ._generated.models import TimeTrackingEntryCreateRequest as TimeTrackingEntryCreateRequest
+    from ._generated.models import TimeTrackingEntryUpdateRequest as TimeTrackingEntryUpdateRequest
     from ._generated.models import User as User
     from ._generated.models import UserPhoto as UserPhoto
     from ._generated.models import Webhook as Webhook
@@ -97,6 +184,10 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNSET",
+    "Allocation",
+    "AllocationCreateRequest",
+    "AllocationEffort",
+    "AllocationUpdateRequest",
     "AsanaNamedResource",
     "AsanaResource",
     "Attachment",
@@ -110,12 +201,23 @@ __all__ = [
     "BatchRequestAction",
     "BatchRequestOptions",
     "BatchResponse",
+    "Budget",
+    "BudgetActual",
+    "BudgetActualRequest",
+    "BudgetCreateRequest",
+    "BudgetEstimate",
+    "BudgetEstimateRequest",
+    "BudgetTotal",
+    "BudgetTotalRequest",
+    "BudgetUpdateRequest",
     "CreatedWebhook",
     "CustomField",
     "CustomFieldDateValue",
     "CustomFieldSetting",
     "CustomType",
     "CustomTypeStatusOption",
+    "DateVariable",
+    "DateVariableRequest",
     "EmptyResponse",
     "EnumOption",
     "Error",
@@ -123,6 +225,18 @@ __all__ = [
     "Event",
     "EventChange",
     "EventsPage",
+    "Goal",
+    "GoalAddCustomFieldSettingRequest",
+    "GoalMetric",
+    "GoalMetricCurrentValueRequest",
+    "GoalMetricRequest",
+    "GoalRelationship",
+    "GoalRelationshipAddRequest",
+    "GoalRelationshipRemoveRequest",
+    "GoalRelationshipRequest",
+    "GoalRemoveCustomFieldSettingRequest",
+    "GoalRequest",
+    "GoalUpdateRequest",
     "GraphExport",
     "GraphExportRequest",
     "Job",
@@ -132,12 +246,34 @@ __all__ = [
     "NextPage",
     "OrganizationExport",
     "OrganizationExportRequest",
+    "Portfolio",
+    "PortfolioAddCustomFieldSettingRequest",
+    "PortfolioAddItemRequest",
+    "PortfolioAddMembersRequest",
+    "PortfolioDuplicateRequest",
+    "PortfolioMembership",
+    "PortfolioRemoveCustomFieldSettingRequest",
+    "PortfolioRemoveItemRequest",
+    "PortfolioRemoveMembersRequest",
+    "PortfolioRequest",
+    "PortfolioUpdateRequest",
     "Project",
     "ProjectBrief",
+    "ProjectBriefRequest",
+    "ProjectMembership",
+    "ProjectPortfolioSetting",
+    "ProjectPortfolioSettingUpdateRequest",
     "ProjectRequest",
     "ProjectStatus",
+    "ProjectStatusRequest",
     "ProjectTemplate",
+    "ProjectTemplateInstantiateProjectRequest",
     "ProjectUpdateRequest",
+    "Rate",
+    "RateCreateRequest",
+    "RateUpdateRequest",
+    "ReactionSummaryItem",
+    "RequestedRoleRequest",
     "ResourceExport",
     "ResourceExportFilters",
     "ResourceExportRequest",
@@ -146,6 +282,7 @@ __all__ = [
     "SectionRequest",
     "SectionTaskInsertRequest",
     "StatusUpdate",
+    "StatusUpdateRequest",
     "Story",
     "StoryRequest",
     "StoryResponseDates",
@@ -165,8 +302,23 @@ __all__ = [
     "TaskRemoveProjectRequest",
     "TaskRemoveTagRequest",
     "TaskSetParentRequest",
+    "TaskTemplate",
+    "TaskTemplateInstantiateTaskRequest",
+    "TaskTemplateRecipe",
+    "TaskTemplateRecipeSummary",
     "TaskUpdateRequest",
     "Team",
+    "TemplateRole",
+    "TimePeriod",
+    "TimeTrackingCategory",
+    "TimeTrackingCategoryCreateRequest",
+    "TimeTrackingCategoryUpdateRequest",
+    "TimeTrackingEntry",
+    "TimeTrackingEntryCreateRequest",
+    "TimeTrackingEntryUpdateRequest",
+    "TimesheetApprovalStatus",
+    "TimesheetApprovalStatusCreateRequest",
+    "TimesheetApprovalStatusUpdateRequest",
     "Unset",
     "User",
     "UserPhoto",

@@ -299,14 +299,20 @@ ENTITIES: dict[str, Entity] = {
     "CustomType": Entity("CustomTypeCompact"),
     "CustomTypeStatusOption": Entity("CustomTypeStatusOptionCompact"),
     "EnumOption": Entity("EnumOption"),
+    "Goal": Entity("GoalCompact", ("GoalResponse",)),
     "GoalRelationship": Entity("GoalRelationshipCompact", ("GoalRelationshipResponse",)),
     "GraphExport": Entity("GraphExportCompact"),
     # An export answers with the job it started, a smaller form of the job record.
     "Job": Entity(None, ("GraphExportResponse", "ResourceExportResponse", "JobResponse")),
     "OrganizationExport": Entity(None, ("OrganizationExportResponse",)),
+    "Portfolio": Entity("PortfolioCompact", ("PortfolioResponse",)),
+    "PortfolioMembership": Entity("PortfolioMembershipCompact"),
     "Project": Entity("ProjectCompact", ("ProjectResponse",)),
     "ProjectBrief": Entity("ProjectBriefCompact", ("ProjectBriefResponse",)),
     "ProjectMembership": Entity("ProjectMembershipCompact", ("ProjectMembershipNormalResponse",)),
+    "ProjectPortfolioSetting": Entity(
+        "ProjectPortfolioSettingCompact", ("ProjectPortfolioSettingResponse",)
+    ),
     "ProjectStatus": Entity("ProjectStatusCompact", ("ProjectStatusResponse",)),
     "ProjectTemplate": Entity("ProjectTemplateCompact", ("ProjectTemplateResponse",)),
     "Rate": Entity("RateCompact", ("RateResponse",)),

@@ -8,19 +8,37 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from .._client import Asana
+    from .allocations import Allocations
     from .attachments import Attachments
     from .audit_log_api import AuditLogApi
     from .batch_api import BatchApi
+    from .budgets import Budgets
     from .events import Events
     from .exports import Exports
+    from .goal_relationships import GoalRelationships
+    from .goals import Goals
     from .jobs import Jobs
     from .organization_exports import OrganizationExports
+    from .portfolio_memberships import PortfolioMemberships
+    from .portfolios import Portfolios
+    from .project_briefs import ProjectBriefs
+    from .project_memberships import ProjectMemberships
+    from .project_portfolio_settings import ProjectPortfolioSettings
+    from .project_statuses import ProjectStatuses
+    from .project_templates import ProjectTemplates
     from .projects import Projects
+    from .rates import Rates
     from .sections import Sections
+    from .status_updates import StatusUpdates
     from .stories import Stories
     from .tags import Tags
+    from .task_templates import TaskTemplates
     from .tasks import Tasks
     from .teams import Teams
+    from .time_periods import TimePeriods
+    from .time_tracking_categories import TimeTrackingCategories
+    from .time_tracking_entries import TimeTrackingEntries
+    from .timesheet_approval_statuses import TimesheetApprovalStatuses
     from .typeahead import Typeahead
     from .users import Users
     from .webhooks import Webhooks
@@ -31,6 +49,13 @@ __all__ = ["Namespaces"]
 
 class Namespaces:
     """`client.<tag>` for every tag; `Asana` inherits them."""
+
+    @cached_property
+    def allocations(self) -> Allocations:
+        """The Allocations operations."""
+        from .allocations import Allocations
+
+        return Allocations(cast("Asana", self))
 
     @cached_property
     def attachments(self) -> Attachments:
@@ -54,6 +79,13 @@ class Namespaces:
         return BatchApi(cast("Asana", self))
 
     @cached_property
+    def budgets(self) -> Budgets:
+        """The Budgets operations."""
+        from .budgets import Budgets
+
+        return Budgets(cast("Asana", self))
+
+    @cached_property
     def events(self) -> Events:
         """The Events operations."""
         from .events import Events
@@ -66,6 +98,20 @@ class Namespaces:
         from .exports import Exports
 
         return Exports(cast("Asana", self))
+
+    @cached_property
+    def goal_relationships(self) -> GoalRelationships:
+        """The Goal relationships operations."""
+        from .goal_relationships import GoalRelationships
+
+        return GoalRelationships(cast("Asana", self))
+
+    @cached_property
+    def goals(self) -> Goals:
+        """The Goals operations."""
+        from .goals import Goals
+
+        return Goals(cast("Asana", self))
 
     @cached_property
     def jobs(self) -> Jobs:
@@ -82,6 +128,55 @@ class Namespaces:
         return OrganizationExports(cast("Asana", self))
 
     @cached_property
+    def portfolio_memberships(self) -> PortfolioMemberships:
+        """The Portfolio memberships operations."""
+        from .portfolio_memberships import PortfolioMemberships
+
+        return PortfolioMemberships(cast("Asana", self))
+
+    @cached_property
+    def portfolios(self) -> Portfolios:
+        """The Portfolios operations."""
+        from .portfolios import Portfolios
+
+        return Portfolios(cast("Asana", self))
+
+    @cached_property
+    def project_briefs(self) -> ProjectBriefs:
+        """The Project briefs operations."""
+        from .project_briefs import ProjectBriefs
+
+        return ProjectBriefs(cast("Asana", self))
+
+    @cached_property
+    def project_memberships(self) -> ProjectMemberships:
+        """The Project memberships operations."""
+        from .project_memberships import ProjectMemberships
+
+        return ProjectMemberships(cast("Asana", self))
+
+    @cached_property
+    def project_portfolio_settings(self) -> ProjectPortfolioSettings:
+        """The Project portfolio settings operations."""
+        from .project_portfolio_settings import ProjectPortfolioSettings
+
+        return ProjectPortfolioSettings(cast("Asana", self))
+
+    @cached_property
+    def project_statuses(self) -> ProjectStatuses:
+        """The Project statuses operations."""
+        from .project_statuses import ProjectStatuses
+
+        return ProjectStatuses(cast("Asana", self))
+
+    @cached_property
+    def project_templates(self) -> ProjectTemplates:
+        """The Project templates operations."""
+        from .project_templates import ProjectTemplates
+
+        return ProjectTemplates(cast("Asana", self))
+
+    @cached_property
     def projects(self) -> Projects:
         """The Projects operations."""
         from .projects import Projects
@@ -89,11 +184,25 @@ class Namespaces:
         return Projects(cast("Asana", self))
 
     @cached_property
+    def rates(self) -> Rates:
+        """The Rates operations."""
+        from .rates import Rates
+
+        return Rates(cast("Asana", self))
+
+    @cached_property
     def sections(self) -> Sections:
         """The Sections operations."""
         from .sections import Sections
 
         return Sections(cast("Asana", self))
+
+    @cached_property
+    def status_updates(self) -> StatusUpdates:
+        """The Status updates operations."""
+        from .status_updates import StatusUpdates
+
+        return StatusUpdates(cast("Asana", self))
 
     @cached_property
     def stories(self) -> Stories:
@@ -110,6 +219,13 @@ class Namespaces:
         return Tags(cast("Asana", self))
 
     @cached_property
+    def task_templates(self) -> TaskTemplates:
+        """The Task templates operations."""
+        from .task_templates import TaskTemplates
+
+        return TaskTemplates(cast("Asana", self))
+
+    @cached_property
     def tasks(self) -> Tasks:
         """The Tasks operations."""
         from .tasks import Tasks
@@ -122,6 +238,34 @@ class Namespaces:
         from .teams import Teams
 
         return Teams(cast("Asana", self))
+
+    @cached_property
+    def time_periods(self) -> TimePeriods:
+        """The Time periods operations."""
+        from .time_periods import TimePeriods
+
+        return TimePeriods(cast("Asana", self))
+
+    @cached_property
+    def time_tracking_categories(self) -> TimeTrackingCategories:
+        """The Time tracking categories operations."""
+        from .time_tracking_categories import TimeTrackingCategories
+
+        return TimeTrackingCategories(cast("Asana", self))
+
+    @cached_property
+    def time_tracking_entries(self) -> TimeTrackingEntries:
+        """The Time tracking entries operations."""
+        from .time_tracking_entries import TimeTrackingEntries
+
+        return TimeTrackingEntries(cast("Asana", self))
+
+    @cached_property
+    def timesheet_approval_statuses(self) -> TimesheetApprovalStatuses:
+        """The Timesheet approval statuses operations."""
+        from .timesheet_approval_statuses import TimesheetApprovalStatuses
+
+        return TimesheetApprovalStatuses(cast("Asana", self))
 
     @cached_property
     def typeahead(self) -> Typeahead:

@@ -28,6 +28,8 @@ OFFICIAL_OPT_IN = {
     ("Team", "description"),
     ("Team", "html_description"),
     ("CustomField", "description"),
+    ("Portfolio", "archived"),
+    ("PortfolioMembership", "portfolio"),
 }
 
 

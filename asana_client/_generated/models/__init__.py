@@ -9,6 +9,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .allocation import Allocation
+    from .allocation_array import AllocationArray
+    from .allocation_create_request import AllocationCreateRequest
+    from .allocation_create_request_body import AllocationCreateRequestBody
+    from .allocation_data import AllocationData
+    from .allocation_effort import AllocationEffort
+    from .allocation_update_request import AllocationUpdateRequest
+    from .allocation_update_request_body import AllocationUpdateRequestBody
     from .asana_named_resource import AsanaNamedResource
     from .asana_named_resource_array import AsanaNamedResourceArray
     from .asana_resource import AsanaResource
@@ -33,12 +41,37 @@ if TYPE_CHECKING:
     from .batch_response_array import BatchResponseArray
     from .batch_response_body import BatchResponseBody
     from .batch_response_headers import BatchResponseHeaders
+    from .budget import Budget
+    from .budget_actual import BudgetActual
+    from .budget_actual_request import BudgetActualRequest
+    from .budget_actual_request_billable_status_filter import (
+        BudgetActualRequestBillableStatusFilter,
+    )
+    from .budget_array import BudgetArray
+    from .budget_create_request import BudgetCreateRequest
+    from .budget_create_request_body import BudgetCreateRequestBody
+    from .budget_create_request_budget_type import BudgetCreateRequestBudgetType
+    from .budget_data import BudgetData
+    from .budget_estimate import BudgetEstimate
+    from .budget_estimate_request import BudgetEstimateRequest
+    from .budget_estimate_request_billable_status_filter import (
+        BudgetEstimateRequestBillableStatusFilter,
+    )
+    from .budget_estimate_request_source import BudgetEstimateRequestSource
+    from .budget_total import BudgetTotal
+    from .budget_total_request import BudgetTotalRequest
+    from .budget_update_request import BudgetUpdateRequest
+    from .budget_update_request_body import BudgetUpdateRequestBody
+    from .budget_update_request_budget_type import BudgetUpdateRequestBudgetType
     from .created_webhook import CreatedWebhook
     from .custom_field import CustomField
     from .custom_field_date_value import CustomFieldDateValue
     from .custom_field_setting import CustomFieldSetting
+    from .custom_field_setting_data import CustomFieldSettingData
     from .custom_type import CustomType
     from .custom_type_status_option import CustomTypeStatusOption
+    from .date_variable import DateVariable
+    from .date_variable_request import DateVariableRequest
     from .empty_response import EmptyResponse
     from .empty_response_data import EmptyResponseData
     from .enum_option import EnumOption
@@ -48,6 +81,42 @@ if TYPE_CHECKING:
     from .event_change import EventChange
     from .events_page import EventsPage
     from .get_audit_log_events_actor_type import GetAuditLogEventsActorType
+    from .goal import Goal
+    from .goal_add_custom_field_setting_request import GoalAddCustomFieldSettingRequest
+    from .goal_add_custom_field_setting_request_body import (
+        GoalAddCustomFieldSettingRequestBody,
+    )
+    from .goal_array import GoalArray
+    from .goal_data import GoalData
+    from .goal_metric import GoalMetric
+    from .goal_metric_current_value_request import GoalMetricCurrentValueRequest
+    from .goal_metric_current_value_request_body import (
+        GoalMetricCurrentValueRequestBody,
+    )
+    from .goal_metric_request import GoalMetricRequest
+    from .goal_metric_request_body import GoalMetricRequestBody
+    from .goal_metric_request_progress_source import GoalMetricRequestProgressSource
+    from .goal_metric_request_unit import GoalMetricRequestUnit
+    from .goal_relationship import GoalRelationship
+    from .goal_relationship_add_request import GoalRelationshipAddRequest
+    from .goal_relationship_add_request_body import GoalRelationshipAddRequestBody
+    from .goal_relationship_array import GoalRelationshipArray
+    from .goal_relationship_data import GoalRelationshipData
+    from .goal_relationship_remove_request import GoalRelationshipRemoveRequest
+    from .goal_relationship_remove_request_body import GoalRelationshipRemoveRequestBody
+    from .goal_relationship_request import GoalRelationshipRequest
+    from .goal_relationship_request_body import GoalRelationshipRequestBody
+    from .goal_remove_custom_field_setting_request import (
+        GoalRemoveCustomFieldSettingRequest,
+    )
+    from .goal_remove_custom_field_setting_request_body import (
+        GoalRemoveCustomFieldSettingRequestBody,
+    )
+    from .goal_request import GoalRequest
+    from .goal_request_body import GoalRequestBody
+    from .goal_update_request import GoalUpdateRequest
+    from .goal_update_request_body import GoalUpdateRequestBody
+    from .goal_update_request_custom_fields import GoalUpdateRequestCustomFields
     from .graph_export import GraphExport
     from .graph_export_request import GraphExportRequest
     from .graph_export_request_body import GraphExportRequestBody
@@ -63,10 +132,68 @@ if TYPE_CHECKING:
     from .organization_export_data import OrganizationExportData
     from .organization_export_request import OrganizationExportRequest
     from .organization_export_request_body import OrganizationExportRequestBody
+    from .portfolio import Portfolio
+    from .portfolio_add_custom_field_setting_request import (
+        PortfolioAddCustomFieldSettingRequest,
+    )
+    from .portfolio_add_custom_field_setting_request_body import (
+        PortfolioAddCustomFieldSettingRequestBody,
+    )
+    from .portfolio_add_item_request import PortfolioAddItemRequest
+    from .portfolio_add_item_request_body import PortfolioAddItemRequestBody
+    from .portfolio_add_members_request import PortfolioAddMembersRequest
+    from .portfolio_add_members_request_body import PortfolioAddMembersRequestBody
+    from .portfolio_array import PortfolioArray
+    from .portfolio_data import PortfolioData
+    from .portfolio_duplicate_request import PortfolioDuplicateRequest
+    from .portfolio_duplicate_request_body import PortfolioDuplicateRequestBody
+    from .portfolio_membership import PortfolioMembership
+    from .portfolio_membership_array import PortfolioMembershipArray
+    from .portfolio_membership_data import PortfolioMembershipData
+    from .portfolio_remove_custom_field_setting_request import (
+        PortfolioRemoveCustomFieldSettingRequest,
+    )
+    from .portfolio_remove_custom_field_setting_request_body import (
+        PortfolioRemoveCustomFieldSettingRequestBody,
+    )
+    from .portfolio_remove_item_request import PortfolioRemoveItemRequest
+    from .portfolio_remove_item_request_body import PortfolioRemoveItemRequestBody
+    from .portfolio_remove_members_request import PortfolioRemoveMembersRequest
+    from .portfolio_remove_members_request_body import PortfolioRemoveMembersRequestBody
+    from .portfolio_request import PortfolioRequest
+    from .portfolio_request_body import PortfolioRequestBody
+    from .portfolio_request_color import PortfolioRequestColor
+    from .portfolio_request_default_access_level import (
+        PortfolioRequestDefaultAccessLevel,
+    )
+    from .portfolio_update_request import PortfolioUpdateRequest
+    from .portfolio_update_request_body import PortfolioUpdateRequestBody
+    from .portfolio_update_request_color import PortfolioUpdateRequestColor
+    from .portfolio_update_request_custom_fields import (
+        PortfolioUpdateRequestCustomFields,
+    )
+    from .portfolio_update_request_default_access_level import (
+        PortfolioUpdateRequestDefaultAccessLevel,
+    )
     from .project import Project
     from .project_array import ProjectArray
     from .project_brief import ProjectBrief
+    from .project_brief_data import ProjectBriefData
+    from .project_brief_request import ProjectBriefRequest
+    from .project_brief_request_body import ProjectBriefRequestBody
     from .project_data import ProjectData
+    from .project_membership import ProjectMembership
+    from .project_membership_array import ProjectMembershipArray
+    from .project_membership_data import ProjectMembershipData
+    from .project_portfolio_setting import ProjectPortfolioSetting
+    from .project_portfolio_setting_array import ProjectPortfolioSettingArray
+    from .project_portfolio_setting_data import ProjectPortfolioSettingData
+    from .project_portfolio_setting_update_request import (
+        ProjectPortfolioSettingUpdateRequest,
+    )
+    from .project_portfolio_setting_update_request_body import (
+        ProjectPortfolioSettingUpdateRequestBody,
+    )
     from .project_request import ProjectRequest
     from .project_request_body import ProjectRequestBody
     from .project_request_color_type_1 import ProjectRequestColorType1
@@ -82,7 +209,23 @@ if TYPE_CHECKING:
     )
     from .project_request_privacy_setting import ProjectRequestPrivacySetting
     from .project_status import ProjectStatus
+    from .project_status_array import ProjectStatusArray
+    from .project_status_data import ProjectStatusData
+    from .project_status_request import ProjectStatusRequest
+    from .project_status_request_body import ProjectStatusRequestBody
+    from .project_status_request_color import ProjectStatusRequestColor
     from .project_template import ProjectTemplate
+    from .project_template_array import ProjectTemplateArray
+    from .project_template_data import ProjectTemplateData
+    from .project_template_instantiate_project_request import (
+        ProjectTemplateInstantiateProjectRequest,
+    )
+    from .project_template_instantiate_project_request_body import (
+        ProjectTemplateInstantiateProjectRequestBody,
+    )
+    from .project_template_instantiate_project_request_privacy_setting import (
+        ProjectTemplateInstantiateProjectRequestPrivacySetting,
+    )
     from .project_update_request import ProjectUpdateRequest
     from .project_update_request_body import ProjectUpdateRequestBody
     from .project_update_request_color_type_1 import ProjectUpdateRequestColorType1
@@ -101,6 +244,15 @@ if TYPE_CHECKING:
     from .project_update_request_privacy_setting import (
         ProjectUpdateRequestPrivacySetting,
     )
+    from .rate import Rate
+    from .rate_array import RateArray
+    from .rate_create_request import RateCreateRequest
+    from .rate_create_request_body import RateCreateRequestBody
+    from .rate_data import RateData
+    from .rate_update_request import RateUpdateRequest
+    from .rate_update_request_body import RateUpdateRequestBody
+    from .reaction_summary_item import ReactionSummaryItem
+    from .requested_role_request import RequestedRoleRequest
     from .resource_export import ResourceExport
     from .resource_export_filters import ResourceExportFilters
     from .resource_export_request import ResourceExportRequest
@@ -115,6 +267,11 @@ if TYPE_CHECKING:
     from .section_task_insert_request import SectionTaskInsertRequest
     from .section_task_insert_request_body import SectionTaskInsertRequestBody
     from .status_update import StatusUpdate
+    from .status_update_array import StatusUpdateArray
+    from .status_update_data import StatusUpdateData
+    from .status_update_request import StatusUpdateRequest
+    from .status_update_request_body import StatusUpdateRequestBody
+    from .status_update_request_status_type import StatusUpdateRequestStatusType
     from .story import Story
     from .story_array import StoryArray
     from .story_data import StoryData
@@ -164,6 +321,17 @@ if TYPE_CHECKING:
     from .task_remove_tag_request_body import TaskRemoveTagRequestBody
     from .task_set_parent_request import TaskSetParentRequest
     from .task_set_parent_request_body import TaskSetParentRequestBody
+    from .task_template import TaskTemplate
+    from .task_template_array import TaskTemplateArray
+    from .task_template_data import TaskTemplateData
+    from .task_template_instantiate_task_request import (
+        TaskTemplateInstantiateTaskRequest,
+    )
+    from .task_template_instantiate_task_request_body import (
+        TaskTemplateInstantiateTaskRequestBody,
+    )
+    from .task_template_recipe import TaskTemplateRecipe
+    from .task_template_recipe_summary import TaskTemplateRecipeSummary
     from .task_update_request import TaskUpdateRequest
     from .task_update_request_approval_status import TaskUpdateRequestApprovalStatus
     from .task_update_request_assignee_status import TaskUpdateRequestAssigneeStatus
@@ -173,6 +341,62 @@ if TYPE_CHECKING:
     from .team import Team
     from .team_array import TeamArray
     from .team_data import TeamData
+    from .template_role import TemplateRole
+    from .time_period import TimePeriod
+    from .time_period_array import TimePeriodArray
+    from .time_period_data import TimePeriodData
+    from .time_tracking_category import TimeTrackingCategory
+    from .time_tracking_category_array import TimeTrackingCategoryArray
+    from .time_tracking_category_create_request import TimeTrackingCategoryCreateRequest
+    from .time_tracking_category_create_request_body import (
+        TimeTrackingCategoryCreateRequestBody,
+    )
+    from .time_tracking_category_create_request_color import (
+        TimeTrackingCategoryCreateRequestColor,
+    )
+    from .time_tracking_category_data import TimeTrackingCategoryData
+    from .time_tracking_category_update_request import TimeTrackingCategoryUpdateRequest
+    from .time_tracking_category_update_request_body import (
+        TimeTrackingCategoryUpdateRequestBody,
+    )
+    from .time_tracking_category_update_request_color import (
+        TimeTrackingCategoryUpdateRequestColor,
+    )
+    from .time_tracking_entry import TimeTrackingEntry
+    from .time_tracking_entry_array import TimeTrackingEntryArray
+    from .time_tracking_entry_create_request import TimeTrackingEntryCreateRequest
+    from .time_tracking_entry_create_request_billable_status import (
+        TimeTrackingEntryCreateRequestBillableStatus,
+    )
+    from .time_tracking_entry_create_request_body import (
+        TimeTrackingEntryCreateRequestBody,
+    )
+    from .time_tracking_entry_data import TimeTrackingEntryData
+    from .time_tracking_entry_update_request import TimeTrackingEntryUpdateRequest
+    from .time_tracking_entry_update_request_billable_status import (
+        TimeTrackingEntryUpdateRequestBillableStatus,
+    )
+    from .time_tracking_entry_update_request_body import (
+        TimeTrackingEntryUpdateRequestBody,
+    )
+    from .timesheet_approval_status import TimesheetApprovalStatus
+    from .timesheet_approval_status_array import TimesheetApprovalStatusArray
+    from .timesheet_approval_status_create_request import (
+        TimesheetApprovalStatusCreateRequest,
+    )
+    from .timesheet_approval_status_create_request_body import (
+        TimesheetApprovalStatusCreateRequestBody,
+    )
+    from .timesheet_approval_status_data import TimesheetApprovalStatusData
+    from .timesheet_approval_status_update_request import (
+        TimesheetApprovalStatusUpdateRequest,
+    )
+    from .timesheet_approval_status_update_request_approval_status import (
+        TimesheetApprovalStatusUpdateRequestApprovalStatus,
+    )
+    from .timesheet_approval_status_update_request_body import (
+        TimesheetApprovalStatusUpdateRequestBody,
+    )
     from .typeahead_for_workspace_resource_type import TypeaheadForWorkspaceResourceType
     from .typeahead_for_workspace_type import TypeaheadForWorkspaceType
     from .user import User
@@ -198,6 +422,14 @@ if TYPE_CHECKING:
     from .workspace_request_body import WorkspaceRequestBody
 
 _MODULES = {
+    "Allocation": ".allocation",
+    "AllocationArray": ".allocation_array",
+    "AllocationCreateRequest": ".allocation_create_request",
+    "AllocationCreateRequestBody": ".allocation_create_request_body",
+    "AllocationData": ".allocation_data",
+    "AllocationEffort": ".allocation_effort",
+    "AllocationUpdateRequest": ".allocation_update_request",
+    "AllocationUpdateRequestBody": ".allocation_update_request_body",
     "AsanaNamedResource": ".asana_named_resource",
     "AsanaNamedResourceArray": ".asana_named_resource_array",
     "AsanaResource": ".asana_resource",
@@ -222,12 +454,33 @@ _MODULES = {
     "BatchResponseArray": ".batch_response_array",
     "BatchResponseBody": ".batch_response_body",
     "BatchResponseHeaders": ".batch_response_headers",
+    "Budget": ".budget",
+    "BudgetActual": ".budget_actual",
+    "BudgetActualRequest": ".budget_actual_request",
+    "BudgetActualRequestBillableStatusFilter": ".budget_actual_request_billable_status_filter",
+    "BudgetArray": ".budget_array",
+    "BudgetCreateRequest": ".budget_create_request",
+    "BudgetCreateRequestBody": ".budget_create_request_body",
+    "BudgetCreateRequestBudgetType": ".budget_create_request_budget_type",
+    "BudgetData": ".budget_data",
+    "BudgetEstimate": ".budget_estimate",
+    "BudgetEstimateRequest": ".budget_estimate_request",
+    "BudgetEstimateRequestBillableStatusFilter": ".budget_estimate_request_billable_status_filter",
+    "BudgetEstimateRequestSource": ".budget_estimate_request_source",
+    "BudgetTotal": ".budget_total",
+    "BudgetTotalRequest": ".budget_total_request",
+    "BudgetUpdateRequest": ".budget_update_request",
+    "BudgetUpdateRequestBody": ".budget_update_request_body",
+    "BudgetUpdateRequestBudgetType": ".budget_update_request_budget_type",
     "CreatedWebhook": ".created_webhook",
     "CustomField": ".custom_field",
     "CustomFieldDateValue": ".custom_field_date_value",
     "CustomFieldSetting": ".custom_field_setting",
+    "CustomFieldSettingData": ".custom_field_setting_data",
     "CustomType": ".custom_type",
     "CustomTypeStatusOption": ".custom_type_status_option",
+    "DateVariable": ".date_variable",
+    "DateVariableRequest": ".date_variable_request",
     "EmptyResponse": ".empty_response",
     "EmptyResponseData": ".empty_response_data",
     "EnumOption": ".enum_option",
@@ -237,6 +490,34 @@ _MODULES = {
     "EventChange": ".event_change",
     "EventsPage": ".events_page",
     "GetAuditLogEventsActorType": ".get_audit_log_events_actor_type",
+    "Goal": ".goal",
+    "GoalAddCustomFieldSettingRequest": ".goal_add_custom_field_setting_request",
+    "GoalAddCustomFieldSettingRequestBody": ".goal_add_custom_field_setting_request_body",
+    "GoalArray": ".goal_array",
+    "GoalData": ".goal_data",
+    "GoalMetric": ".goal_metric",
+    "GoalMetricCurrentValueRequest": ".goal_metric_current_value_request",
+    "GoalMetricCurrentValueRequestBody": ".goal_metric_current_value_request_body",
+    "GoalMetricRequest": ".goal_metric_request",
+    "GoalMetricRequestBody": ".goal_metric_request_body",
+    "GoalMetricRequestProgressSource": ".goal_metric_request_progress_source",
+    "GoalMetricRequestUnit": ".goal_metric_request_unit",
+    "GoalRelationship": ".goal_relationship",
+    "GoalRelationshipAddRequest": ".goal_relationship_add_request",
+    "GoalRelationshipAddRequestBody": ".goal_relationship_add_request_body",
+    "GoalRelationshipArray": ".goal_relationship_array",
+    "GoalRelationshipData": ".goal_relationship_data",
+    "GoalRelationshipRemoveRequest": ".goal_relationship_remove_request",
+    "GoalRelationshipRemoveRequestBody": ".goal_relationship_remove_request_body",
+    "GoalRelationshipRequest": ".goal_relationship_request",
+    "GoalRelationshipRequestBody": ".goal_relationship_request_body",
+    "GoalRemoveCustomFieldSettingRequest": ".goal_remove_custom_field_setting_request",
+    "GoalRemoveCustomFieldSettingRequestBody": ".goal_remove_custom_field_setting_request_body",
+    "GoalRequest": ".goal_request",
+    "GoalRequestBody": ".goal_request_body",
+    "GoalUpdateRequest": ".goal_update_request",
+    "GoalUpdateRequestBody": ".goal_update_request_body",
+    "GoalUpdateRequestCustomFields": ".goal_update_request_custom_fields",
     "GraphExport": ".graph_export",
     "GraphExportRequest": ".graph_export_request",
     "GraphExportRequestBody": ".graph_export_request_body",
@@ -252,10 +533,50 @@ _MODULES = {
     "OrganizationExportData": ".organization_export_data",
     "OrganizationExportRequest": ".organization_export_request",
     "OrganizationExportRequestBody": ".organization_export_request_body",
+    "Portfolio": ".portfolio",
+    "PortfolioAddCustomFieldSettingRequest": ".portfolio_add_custom_field_setting_request",
+    "PortfolioAddCustomFieldSettingRequestBody": ".portfolio_add_custom_field_setting_request_body",
+    "PortfolioAddItemRequest": ".portfolio_add_item_request",
+    "PortfolioAddItemRequestBody": ".portfolio_add_item_request_body",
+    "PortfolioAddMembersRequest": ".portfolio_add_members_request",
+    "PortfolioAddMembersRequestBody": ".portfolio_add_members_request_body",
+    "PortfolioArray": ".portfolio_array",
+    "PortfolioData": ".portfolio_data",
+    "PortfolioDuplicateRequest": ".portfolio_duplicate_request",
+    "PortfolioDuplicateRequestBody": ".portfolio_duplicate_request_body",
+    "PortfolioMembership": ".portfolio_membership",
+    "PortfolioMembershipArray": ".portfolio_membership_array",
+    "PortfolioMembershipData": ".portfolio_membership_data",
+    "PortfolioRemoveCustomFieldSettingRequest": ".portfolio_remove_custom_field_setting_request",
+    "PortfolioRemoveCustomFieldSettingRequestBody": ".portfolio_remove_custom_field_setting_request_body",
+    "PortfolioRemoveItemRequest": ".portfolio_remove_item_request",
+    "PortfolioRemoveItemRequestBody": ".portfolio_remove_item_request_body",
+    "PortfolioRemoveMembersRequest": ".portfolio_remove_members_request",
+    "PortfolioRemoveMembersRequestBody": ".portfolio_remove_members_request_body",
+    "PortfolioRequest": ".portfolio_request",
+    "PortfolioRequestBody": ".portfolio_request_body",
+    "PortfolioRequestColor": ".portfolio_request_color",
+    "PortfolioRequestDefaultAccessLevel": ".portfolio_request_default_access_level",
+    "PortfolioUpdateRequest": ".portfolio_update_request",
+    "PortfolioUpdateRequestBody": ".portfolio_update_request_body",
+    "PortfolioUpdateRequestColor": ".portfolio_update_request_color",
+    "PortfolioUpdateRequestCustomFields": ".portfolio_update_request_custom_fields",
+    "PortfolioUpdateRequestDefaultAccessLevel": ".portfolio_update_request_default_access_level",
     "Project": ".project",
     "ProjectArray": ".project_array",
     "ProjectBrief": ".project_brief",
+    "ProjectBriefData": ".project_brief_data",
+    "ProjectBriefRequest": ".project_brief_request",
+    "ProjectBriefRequestBody": ".project_brief_request_body",
     "ProjectData": ".project_data",
+    "ProjectMembership": ".project_membership",
+    "ProjectMembershipArray": ".project_membership_array",
+    "ProjectMembershipData": ".project_membership_data",
+    "ProjectPortfolioSetting": ".project_portfolio_setting",
+    "ProjectPortfolioSettingArray": ".project_portfolio_setting_array",
+    "ProjectPortfolioSettingData": ".project_portfolio_setting_data",
+    "ProjectPortfolioSettingUpdateRequest": ".project_portfolio_setting_update_request",
+    "ProjectPortfolioSettingUpdateRequestBody": ".project_portfolio_setting_update_request_body",
     "ProjectRequest": ".project_request",
     "ProjectRequestBody": ".project_request_body",
     "ProjectRequestColorType1": ".project_request_color_type_1",
@@ -267,7 +588,17 @@ _MODULES = {
     "ProjectRequestMinimumAccessLevelForSharing": ".project_request_minimum_access_level_for_sharing",
     "ProjectRequestPrivacySetting": ".project_request_privacy_setting",
     "ProjectStatus": ".project_status",
+    "ProjectStatusArray": ".project_status_array",
+    "ProjectStatusData": ".project_status_data",
+    "ProjectStatusRequest": ".project_status_request",
+    "ProjectStatusRequestBody": ".project_status_request_body",
+    "ProjectStatusRequestColor": ".project_status_request_color",
     "ProjectTemplate": ".project_template",
+    "ProjectTemplateArray": ".project_template_array",
+    "ProjectTemplateData": ".project_template_data",
+    "ProjectTemplateInstantiateProjectRequest": ".project_template_instantiate_project_request",
+    "ProjectTemplateInstantiateProjectRequestBody": ".project_template_instantiate_project_request_body",
+    "ProjectTemplateInstantiateProjectRequestPrivacySetting": ".project_template_instantiate_project_request_privacy_setting",
     "ProjectUpdateRequest": ".project_update_request",
     "ProjectUpdateRequestBody": ".project_update_request_body",
     "ProjectUpdateRequestColorType1": ".project_update_request_color_type_1",
@@ -278,6 +609,15 @@ _MODULES = {
     "ProjectUpdateRequestMinimumAccessLevelForCustomization": ".project_update_request_minimum_access_level_for_customization",
     "ProjectUpdateRequestMinimumAccessLevelForSharing": ".project_update_request_minimum_access_level_for_sharing",
     "ProjectUpdateRequestPrivacySetting": ".project_update_request_privacy_setting",
+    "Rate": ".rate",
+    "RateArray": ".rate_array",
+    "RateCreateRequest": ".rate_create_request",
+    "RateCreateRequestBody": ".rate_create_request_body",
+    "RateData": ".rate_data",
+    "RateUpdateRequest": ".rate_update_request",
+    "RateUpdateRequestBody": ".rate_update_request_body",
+    "ReactionSummaryItem": ".reaction_summary_item",
+    "RequestedRoleRequest": ".requested_role_request",
     "ResourceExport": ".resource_export",
     "ResourceExportFilters": ".resource_export_filters",
     "ResourceExportRequest": ".resource_export_request",
@@ -292,6 +632,11 @@ _MODULES = {
     "SectionTaskInsertRequest": ".section_task_insert_request",
     "SectionTaskInsertRequestBody": ".section_task_insert_request_body",
     "StatusUpdate": ".status_update",
+    "StatusUpdateArray": ".status_update_array",
+    "StatusUpdateData": ".status_update_data",
+    "StatusUpdateRequest": ".status_update_request",
+    "StatusUpdateRequestBody": ".status_update_request_body",
+    "StatusUpdateRequestStatusType": ".status_update_request_status_type",
     "Story": ".story",
     "StoryArray": ".story_array",
     "StoryData": ".story_data",
@@ -337,6 +682,13 @@ _MODULES = {
     "TaskRemoveTagRequestBody": ".task_remove_tag_request_body",
     "TaskSetParentRequest": ".task_set_parent_request",
     "TaskSetParentRequestBody": ".task_set_parent_request_body",
+    "TaskTemplate": ".task_template",
+    "TaskTemplateArray": ".task_template_array",
+    "TaskTemplateData": ".task_template_data",
+    "TaskTemplateInstantiateTaskRequest": ".task_template_instantiate_task_request",
+    "TaskTemplateInstantiateTaskRequestBody": ".task_template_instantiate_task_request_body",
+    "TaskTemplateRecipe": ".task_template_recipe",
+    "TaskTemplateRecipeSummary": ".task_template_recipe_summary",
     "TaskUpdateRequest": ".task_update_request",
     "TaskUpdateRequestApprovalStatus": ".task_update_request_approval_status",
     "TaskUpdateRequestAssigneeStatus": ".task_update_request_assignee_status",
@@ -346,6 +698,36 @@ _MODULES = {
     "Team": ".team",
     "TeamArray": ".team_array",
     "TeamData": ".team_data",
+    "TemplateRole": ".template_role",
+    "TimePeriod": ".time_period",
+    "TimePeriodArray": ".time_period_array",
+    "TimePeriodData": ".time_period_data",
+    "TimesheetApprovalStatus": ".timesheet_approval_status",
+    "TimesheetApprovalStatusArray": ".timesheet_approval_status_array",
+    "TimesheetApprovalStatusCreateRequest": ".timesheet_approval_status_create_request",
+    "TimesheetApprovalStatusCreateRequestBody": ".timesheet_approval_status_create_request_body",
+    "TimesheetApprovalStatusData": ".timesheet_approval_status_data",
+    "TimesheetApprovalStatusUpdateRequest": ".timesheet_approval_status_update_request",
+    "TimesheetApprovalStatusUpdateRequestApprovalStatus": ".timesheet_approval_status_update_request_approval_status",
+    "TimesheetApprovalStatusUpdateRequestBody": ".timesheet_approval_status_update_request_body",
+    "TimeTrackingCategory": ".time_tracking_category",
+    "TimeTrackingCategoryArray": ".time_tracking_category_array",
+    "TimeTrackingCategoryCreateRequest": ".time_tracking_category_create_request",
+    "TimeTrackingCategoryCreateRequestBody": ".time_tracking_category_create_request_body",
+    "TimeTrackingCategoryCreateRequestColor": ".time_tracking_category_create_request_color",
+    "TimeTrackingCategoryData": ".time_tracking_category_data",
+    "TimeTrackingCategoryUpdateRequest": ".time_tracking_category_update_request",
+    "TimeTrackingCategoryUpdateRequestBody": ".time_tracking_category_update_request_body",
+    "TimeTrackingCategoryUpdateRequestColor": ".time_tracking_category_update_request_color",
+    "TimeTrackingEntry": ".time_tracking_entry",
+    "TimeTrackingEntryArray": ".time_tracking_entry_array",
+    "TimeTrackingEntryCreateRequest": ".time_tracking_entry_create_request",
+    "TimeTrackingEntryCreateRequestBillableStatus": ".time_tracking_entry_create_request_billable_status",
+    "TimeTrackingEntryCreateRequestBody": ".time_tracking_entry_create_request_body",
+    "TimeTrackingEntryData": ".time_tracking_entry_data",
+    "TimeTrackingEntryUpdateRequest": ".time_tracking_entry_update_request",
+    "TimeTrackingEntryUpdateRequestBillableStatus": ".time_tracking_entry_update_request_billable_status",
+    "TimeTrackingEntryUpdateRequestBody": ".time_tracking_entry_update_request_body",
     "TypeaheadForWorkspaceResourceType": ".typeahead_for_workspace_resource_type",
     "TypeaheadForWorkspaceType": ".typeahead_for_workspace_type",
     "User": ".user",
@@ -386,6 +768,14 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "Allocation",
+    "AllocationArray",
+    "AllocationCreateRequest",
+    "AllocationCreateRequestBody",
+    "AllocationData",
+    "AllocationEffort",
+    "AllocationUpdateRequest",
+    "AllocationUpdateRequestBody",
     "AsanaNamedResource",
     "AsanaNamedResourceArray",
     "AsanaResource",
@@ -410,12 +800,33 @@ __all__ = (
     "BatchResponseArray",
     "BatchResponseBody",
     "BatchResponseHeaders",
+    "Budget",
+    "BudgetActual",
+    "BudgetActualRequest",
+    "BudgetActualRequestBillableStatusFilter",
+    "BudgetArray",
+    "BudgetCreateRequest",
+    "BudgetCreateRequestBody",
+    "BudgetCreateRequestBudgetType",
+    "BudgetData",
+    "BudgetEstimate",
+    "BudgetEstimateRequest",
+    "BudgetEstimateRequestBillableStatusFilter",
+    "BudgetEstimateRequestSource",
+    "BudgetTotal",
+    "BudgetTotalRequest",
+    "BudgetUpdateRequest",
+    "BudgetUpdateRequestBody",
+    "BudgetUpdateRequestBudgetType",
     "CreatedWebhook",
     "CustomField",
     "CustomFieldDateValue",
     "CustomFieldSetting",
+    "CustomFieldSettingData",
     "CustomType",
     "CustomTypeStatusOption",
+    "DateVariable",
+    "DateVariableRequest",
     "EmptyResponse",
     "EmptyResponseData",
     "EnumOption",
@@ -425,6 +836,34 @@ __all__ = (
     "EventChange",
     "EventsPage",
     "GetAuditLogEventsActorType",
+    "Goal",
+    "GoalAddCustomFieldSettingRequest",
+    "GoalAddCustomFieldSettingRequestBody",
+    "GoalArray",
+    "GoalData",
+    "GoalMetric",
+    "GoalMetricCurrentValueRequest",
+    "GoalMetricCurrentValueRequestBody",
+    "GoalMetricRequest",
+    "GoalMetricRequestBody",
+    "GoalMetricRequestProgressSource",
+    "GoalMetricRequestUnit",
+    "GoalRelationship",
+    "GoalRelationshipAddRequest",
+    "GoalRelationshipAddRequestBody",
+    "GoalRelationshipArray",
+    "GoalRelationshipData",
+    "GoalRelationshipRemoveRequest",
+    "GoalRelationshipRemoveRequestBody",
+    "GoalRelationshipRequest",
+    "GoalRelationshipRequestBody",
+    "GoalRemoveCustomFieldSettingRequest",
+    "GoalRemoveCustomFieldSettingRequestBody",
+    "GoalRequest",
+    "GoalRequestBody",
+    "GoalUpdateRequest",
+    "GoalUpdateRequestBody",
+    "GoalUpdateRequestCustomFields",
     "GraphExport",
     "GraphExportRequest",
     "GraphExportRequestBody",
@@ -440,10 +879,50 @@ __all__ = (
     "OrganizationExportData",
     "OrganizationExportRequest",
     "OrganizationExportRequestBody",
+    "Portfolio",
+    "PortfolioAddCustomFieldSettingRequest",
+    "PortfolioAddCustomFieldSettingRequestBody",
+    "PortfolioAddItemRequest",
+    "PortfolioAddItemRequestBody",
+    "PortfolioAddMembersRequest",
+    "PortfolioAddMembersRequestBody",
+    "PortfolioArray",
+    "PortfolioData",
+    "PortfolioDuplicateRequest",
+    "PortfolioDuplicateRequestBody",
+    "PortfolioMembership",
+    "PortfolioMembershipArray",
+    "PortfolioMembershipData",
+    "PortfolioRemoveCustomFieldSettingRequest",
+    "PortfolioRemoveCustomFieldSettingRequestBody",
+    "PortfolioRemoveItemRequest",
+    "PortfolioRemoveItemRequestBody",
+    "PortfolioRemoveMembersRequest",
+    "PortfolioRemoveMembersRequestBody",
+    "PortfolioRequest",
+    "PortfolioRequestBody",
+    "PortfolioRequestColor",
+    "PortfolioRequestDefaultAccessLevel",
+    "PortfolioUpdateRequest",
+    "PortfolioUpdateRequestBody",
+    "PortfolioUpdateRequestColor",
+    "PortfolioUpdateRequestCustomFields",
+    "PortfolioUpdateRequestDefaultAccessLevel",
     "Project",
     "ProjectArray",
     "ProjectBrief",
+    "ProjectBriefData",
+    "ProjectBriefRequest",
+    "ProjectBriefRequestBody",
     "ProjectData",
+    "ProjectMembership",
+    "ProjectMembershipArray",
+    "ProjectMembershipData",
+    "ProjectPortfolioSetting",
+    "ProjectPortfolioSettingArray",
+    "ProjectPortfolioSettingData",
+    "ProjectPortfolioSettingUpdateRequest",
+    "ProjectPortfolioSettingUpdateRequestBody",
     "ProjectRequest",
     "ProjectRequestBody",
     "ProjectRequestColorType1",
@@ -455,7 +934,17 @@ __all__ = (
     "ProjectRequestMinimumAccessLevelForSharing",
     "ProjectRequestPrivacySetting",
     "ProjectStatus",
+    "ProjectStatusArray",
+    "ProjectStatusData",
+    "ProjectStatusRequest",
+    "ProjectStatusRequestBody",
+    "ProjectStatusRequestColor",
     "ProjectTemplate",
+    "ProjectTemplateArray",
+    "ProjectTemplateData",
+    "ProjectTemplateInstantiateProjectRequest",
+    "ProjectTemplateInstantiateProjectRequestBody",
+    "ProjectTemplateInstantiateProjectRequestPrivacySetting",
     "ProjectUpdateRequest",
     "ProjectUpdateRequestBody",
     "ProjectUpdateRequestColorType1",
@@ -466,6 +955,15 @@ __all__ = (
     "ProjectUpdateRequestMinimumAccessLevelForCustomization",
     "ProjectUpdateRequestMinimumAccessLevelForSharing",
     "ProjectUpdateRequestPrivacySetting",
+    "Rate",
+    "RateArray",
+    "RateCreateRequest",
+    "RateCreateRequestBody",
+    "RateData",
+    "RateUpdateRequest",
+    "RateUpdateRequestBody",
+    "ReactionSummaryItem",
+    "RequestedRoleRequest",
     "ResourceExport",
     "ResourceExportFilters",
     "ResourceExportRequest",
@@ -480,6 +978,11 @@ __all__ = (
     "SectionTaskInsertRequest",
     "SectionTaskInsertRequestBody",
     "StatusUpdate",
+    "StatusUpdateArray",
+    "StatusUpdateData",
+    "StatusUpdateRequest",
+    "StatusUpdateRequestBody",
+    "StatusUpdateRequestStatusType",
     "Story",
     "StoryArray",
     "StoryData",
@@ -525,6 +1028,13 @@ __all__ = (
     "TaskRemoveTagRequestBody",
     "TaskSetParentRequest",
     "TaskSetParentRequestBody",
+    "TaskTemplate",
+    "TaskTemplateArray",
+    "TaskTemplateData",
+    "TaskTemplateInstantiateTaskRequest",
+    "TaskTemplateInstantiateTaskRequestBody",
+    "TaskTemplateRecipe",
+    "TaskTemplateRecipeSummary",
     "TaskUpdateRequest",
     "TaskUpdateRequestApprovalStatus",
     "TaskUpdateRequestAssigneeStatus",
@@ -534,6 +1044,36 @@ __all__ = (
     "Team",
     "TeamArray",
     "TeamData",
+    "TemplateRole",
+    "TimePeriod",
+    "TimePeriodArray",
+    "TimePeriodData",
+    "TimesheetApprovalStatus",
+    "TimesheetApprovalStatusArray",
+    "TimesheetApprovalStatusCreateRequest",
+    "TimesheetApprovalStatusCreateRequestBody",
+    "TimesheetApprovalStatusData",
+    "TimesheetApprovalStatusUpdateRequest",
+    "TimesheetApprovalStatusUpdateRequestApprovalStatus",
+    "TimesheetApprovalStatusUpdateRequestBody",
+    "TimeTrackingCategory",
+    "TimeTrackingCategoryArray",
+    "TimeTrackingCategoryCreateRequest",
+    "TimeTrackingCategoryCreateRequestBody",
+    "TimeTrackingCategoryCreateRequestColor",
+    "TimeTrackingCategoryData",
+    "TimeTrackingCategoryUpdateRequest",
+    "TimeTrackingCategoryUpdateRequestBody",
+    "TimeTrackingCategoryUpdateRequestColor",
+    "TimeTrackingEntry",
+    "TimeTrackingEntryArray",
+    "TimeTrackingEntryCreateRequest",
+    "TimeTrackingEntryCreateRequestBillableStatus",
+    "TimeTrackingEntryCreateRequestBody",
+    "TimeTrackingEntryData",
+    "TimeTrackingEntryUpdateRequest",
+    "TimeTrackingEntryUpdateRequestBillableStatus",
+    "TimeTrackingEntryUpdateRequestBody",
     "TypeaheadForWorkspaceResourceType",
     "TypeaheadForWorkspaceType",
     "User",

@@ -27,12 +27,12 @@ def _parse_new_resource_export(data: Any) -> None | ResourceExport:
     raise TypeError(f"new_resource_export: {type(data).__name__} is none of None | ResourceExport")
 
 
-def _parse_new_portfolio(data: Any) -> AsanaNamedResource | None:
+def _parse_new_portfolio(data: Any) -> None | Portfolio:
     if data is None:
         return None
     if isinstance(data, dict):
-        return AsanaNamedResource.from_dict(data)
-    raise TypeError(f"new_portfolio: {type(data).__name__} is none of AsanaNamedResource | None")
+        return Portfolio.from_dict(data)
+    raise TypeError(f"new_portfolio: {type(data).__name__} is none of None | Portfolio")
 
 
 def _parse_new_project(data: Any) -> None | Project:
@@ -102,8 +102,7 @@ class Job:
             status (str | Unset): Where the job is. Known values: not_started, in_progress, succeeded, failed.
             new_graph_export (GraphExport | None | Unset):
             new_resource_export (None | ResourceExport | Unset):
-            new_portfolio (AsanaNamedResource | None | Unset): The portfolio the job created (its gid, resource_type and
-                name).
+            new_portfolio (None | Portfolio | Unset): The portfolio the job created.
             new_project (None | Project | Unset):
             new_task (None | Task | Unset):
             new_project_template (None | ProjectTemplate | Unset):
@@ -115,7 +114,7 @@ class Job:
     status: str | Unset = UNSET
     new_graph_export: GraphExport | None | Unset = UNSET
     new_resource_export: None | ResourceExport | Unset = UNSET
-    new_portfolio: AsanaNamedResource | None | Unset = UNSET
+    new_portfolio: None | Portfolio | Unset = UNSET
     new_project: None | Project | Unset = UNSET
     new_task: None | Task | Unset = UNSET
     new_project_template: None | ProjectTemplate | Unset = UNSET
@@ -149,7 +148,7 @@ class Job:
         new_portfolio: dict[str, Any] | None | Unset
         if isinstance(self.new_portfolio, Unset):
             new_portfolio = UNSET
-        elif isinstance(self.new_portfolio, AsanaNamedResource):
+        elif isinstance(self.new_portfolio, Portfolio):
             new_portfolio = self.new_portfolio.to_dict()
         else:
             new_portfolio = self.new_portfolio
@@ -255,8 +254,8 @@ class Job:
 
 
 # Related models, imported once the class exists so that models referring to each other load.
-from ..models.asana_named_resource import AsanaNamedResource  # noqa: E402
 from ..models.graph_export import GraphExport  # noqa: E402
+from ..models.portfolio import Portfolio  # noqa: E402
 from ..models.project import Project  # noqa: E402
 from ..models.project_template import ProjectTemplate  # noqa: E402
 from ..models.resource_export import ResourceExport  # noqa: E402

@@ -66,20 +66,21 @@ _ATTRIBUTES = (
 
 @_attrs_define(repr=False)
 class ProjectStatus:
-    """One project status record (Asana's ProjectStatusResponse). Single records, list items and nested records all use it;
-    a field the response left out stays unset.
+    """One project status record (Asana's ProjectStatusCompact, ProjectStatusResponse). Single records, list items and
+    nested records all use it; a field the response left out stays unset.
 
         Attributes:
-            gid (str):
-            resource_type (str | Unset):
-            title (str | Unset):
-            text (str | Unset):
-            html_text (str | Unset):
-            color (str | Unset):
+            gid (str): The project status's identifier.
+            resource_type (str | Unset): Always `project_status`.
+            title (str | Unset): The status's title.
+            text (str | Unset): The status's text, as plain text.
+            html_text (str | Unset): The status's text with its formatting, as HTML (opt-in field).
+            color (str | Unset): The status's colour (`complete` for a finished project). Known values: green, yellow, red,
+                blue, complete.
             author (None | Unset | User):
-            created_at (datetime.datetime | Unset):
+            created_at (datetime.datetime | Unset): When the status was posted.
             created_by (None | Unset | User):
-            modified_at (datetime.datetime | Unset):
+            modified_at (datetime.datetime | Unset): When the status itself last changed (comments on it do not count).
     """
 
     gid: str

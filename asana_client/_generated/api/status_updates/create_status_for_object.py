@@ -1,0 +1,184 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.status_update_data import StatusUpdateData
+from ...models.status_update_request_body import StatusUpdateRequestBody
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: StatusUpdateRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
+
+    params["opt_pretty"] = opt_pretty
+
+    params["limit"] = limit
+
+    params["offset"] = offset
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/status_updates",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | StatusUpdateData | None:
+    if response.status_code == 201:
+        response_201 = StatusUpdateData.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | StatusUpdateData]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: StatusUpdateRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+) -> Response[ErrorResponse | StatusUpdateData]:
+    """Post a status update
+
+     Posts a status update on a project, portfolio or goal (`parent` in the body); the parent's followers
+    are notified. Returns the full new record.
+
+    Args:
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        limit (int | Unset):
+        offset (str | Unset):
+        body (StatusUpdateRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | StatusUpdateData]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+        limit=limit,
+        offset=offset,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: StatusUpdateRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    offset: str | Unset = UNSET,
+) -> ErrorResponse | StatusUpdateData | None:
+    """Post a status update
+
+     Posts a status update on a project, portfolio or goal (`parent` in the body); the parent's followers
+    are notified. Returns the full new record.
+
+    Args:
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        limit (int | Unset):
+        offset (str | Unset):
+        body (StatusUpdateRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | StatusUpdateData
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+        limit=limit,
+        offset=offset,
+    ).parsed

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BudgetActual")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "billable_status_filter": ("billable_status_filter", None),
+    "units": ("units", None),
+    "value": ("value", None),
+}
+_ATTRIBUTES = (
+    "billable_status_filter",
+    "units",
+    "value",
+)
+
+
+@_attrs_define(repr=False)
+class BudgetActual:
+    """The actual part of a budget: time tracking entries on the parent summed up, 0 when none match.
+
+    Attributes:
+        billable_status_filter (str | Unset): Which time tracking entries count, by billable status (`billable` when not
+            set). Known values: billable, non_billable, any.
+        units (str | Unset): `minutes` for a time budget, the currency's ISO 4217 code for a cost budget.
+        value (float | Unset): The tracked minutes (time budget) or their cost, tracked time times rate (cost budget).
+    """
+
+    billable_status_filter: str | Unset = UNSET
+    units: str | Unset = UNSET
+    value: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable_status_filter = self.billable_status_filter
+
+        units = self.units
+
+        value = self.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billable_status_filter is not UNSET:
+            field_dict["billable_status_filter"] = billable_status_filter
+        if units is not UNSET:
+            field_dict["units"] = units
+        if value is not UNSET:
+            field_dict["value"] = value
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        budget_actual = cls(**values)
+        budget_actual.additional_properties = extra
+        return budget_actual
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `BudgetActual(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

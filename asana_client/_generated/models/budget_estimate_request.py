@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.budget_estimate_request_billable_status_filter import (
+    BudgetEstimateRequestBillableStatusFilter,
+)
+from ..models.budget_estimate_request_source import (
+    BudgetEstimateRequestSource,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BudgetEstimateRequest")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "billable_status_filter": ("billable_status_filter", None),
+    "source": ("source", None),
+    "enabled": ("enabled", None),
+}
+_ATTRIBUTES = (
+    "billable_status_filter",
+    "source",
+    "enabled",
+)
+
+
+@_attrs_define(repr=False)
+class BudgetEstimateRequest:
+    """How the estimate part of a budget is computed and shown.
+
+    Attributes:
+        billable_status_filter (BudgetEstimateRequestBillableStatusFilter | Unset): Which tasks count when `source` is
+            `tasks`, by billable status (`billable` when not set); ignored for the other sources.
+        source (BudgetEstimateRequestSource | Unset): Where the estimate comes from: the tasks' estimated time, capacity
+            plans, or nothing (`none`, only with `enabled` false).
+        enabled (bool | Unset): Whether the estimate is shown; `true` needs a `source` other than `none`.
+    """
+
+    billable_status_filter: BudgetEstimateRequestBillableStatusFilter | str | Unset = UNSET
+    source: BudgetEstimateRequestSource | str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        billable_status_filter: str | Unset = UNSET
+        if not isinstance(self.billable_status_filter, Unset):
+            billable_status_filter = self.billable_status_filter
+
+        source: str | Unset = UNSET
+        if not isinstance(self.source, Unset):
+            source = self.source
+
+        enabled = self.enabled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if billable_status_filter is not UNSET:
+            field_dict["billable_status_filter"] = billable_status_filter
+        if source is not UNSET:
+            field_dict["source"] = source
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        budget_estimate_request = cls(**values)
+        budget_estimate_request.additional_properties = extra
+        return budget_estimate_request
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `BudgetEstimateRequest(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DateVariable")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "name": ("name", None),
+    "description": ("description", None),
+}
+_ATTRIBUTES = (
+    "gid",
+    "name",
+    "description",
+)
+
+
+@_attrs_define(repr=False)
+class DateVariable:
+    """A date a project template leaves open until it is instantiated.
+
+    Attributes:
+        gid (str | Unset): The variable's identifier in the template (`1` is the project's start date, `2` its due
+            date).
+        name (str | Unset): The variable's name.
+        description (str | Unset): What the date is used for.
+    """
+
+    gid: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gid = self.gid
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if gid is not UNSET:
+            field_dict["gid"] = gid
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        date_variable = cls(**values)
+        date_variable.additional_properties = extra
+        return date_variable
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `DateVariable(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

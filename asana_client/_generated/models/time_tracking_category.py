@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TimeTrackingCategory")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "gid": ("gid", None),
+    "resource_type": ("resource_type", None),
+    "name": ("name", None),
+    "color": ("color", None),
+    "is_archived": ("is_archived", None),
+}
+_REQUIRED = ("gid",)
+_ATTRIBUTES = (
+    "gid",
+    "resource_type",
+    "name",
+    "color",
+    "is_archived",
+)
+
+
+@_attrs_define(repr=False)
+class TimeTrackingCategory:
+    """One time tracking category record (Asana's TimeTrackingCategoryCompact, TimeTrackingCategoryResponse). Single
+    records, list items and nested records all use it; a field the response left out stays unset.
+
+        Attributes:
+            gid (str):
+            resource_type (str | Unset):
+            name (str | Unset): The category's name.
+            color (str | Unset): The color the category is shown in. Known values: none, red, orange, yellow-orange, yellow,
+                yellow-green, green, blue-green, aqua, blue, indigo, purple, magenta, hot-pink, pink, cool-gray.
+            is_archived (bool | Unset): Whether the category is archived: it stays on the entries that have it but cannot be
+                given to new ones.
+    """
+
+    gid: str
+    resource_type: str | Unset = UNSET
+    name: str | Unset = UNSET
+    color: str | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        gid = self.gid
+
+        resource_type = self.resource_type
+
+        name = self.name
+
+        color = self.color
+
+        is_archived = self.is_archived
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "gid": gid,
+            }
+        )
+        if resource_type is not UNSET:
+            field_dict["resource_type"] = resource_type
+        if name is not UNSET:
+            field_dict["name"] = name
+        if color is not UNSET:
+            field_dict["color"] = color
+        if is_archived is not UNSET:
+            field_dict["is_archived"] = is_archived
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        for key in _REQUIRED:
+            if key not in src_dict:
+                raise KeyError(key)
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        time_tracking_category = cls(**values)
+        time_tracking_category.additional_properties = extra
+        return time_tracking_category
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `TimeTrackingCategory(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
