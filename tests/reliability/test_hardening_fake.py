@@ -146,12 +146,11 @@ def served_by_fake(method: str, template: str) -> bool:
 def write_operations() -> list[WriteOp]:
     """Every operation FakeAsana serves with a JSON request body, and its fields' kinds."""
     doc = conformance().doc
-    served = hand_made_operations()
     found = []
     for template, item in doc["paths"].items():
         for method, op in item.items():
             body = op.get("requestBody", {}).get("content", {}).get("application/json")
-            if method not in ("post", "put") or body is None or op["operationId"] not in served:
+            if method not in ("post", "put") or body is None:
                 continue
             if not served_by_fake(method.upper(), template):
                 continue
@@ -338,7 +337,6 @@ QUERY_VALUES = ["", "abc", "-1", "0", "1e309", "2024-13-45", "true,false", "%00"
 
 def test_fake_never_answers_5xx_for_any_query_parameter(world: World, results: Results) -> None:
     doc = conformance().doc
-    served = hand_made_operations()
     tried = 0
     failures = []
     for template, item in doc["paths"].items():
