@@ -296,6 +296,7 @@ ENTITIES: dict[str, Entity] = {
     "CustomType": Entity("CustomTypeCompact"),
     "CustomTypeStatusOption": Entity("CustomTypeStatusOptionCompact"),
     "EnumOption": Entity("EnumOption"),
+    "Job": Entity("JobCompact", ("JobResponse",)),
     "Project": Entity("ProjectCompact", ("ProjectResponse",)),
     "ProjectBrief": Entity("ProjectBriefCompact"),
     "ProjectStatus": Entity(None, ("ProjectStatusResponse",)),
@@ -306,6 +307,7 @@ ENTITIES: dict[str, Entity] = {
     "Tag": Entity("TagCompact", ("TagResponse",)),
     "Task": Entity("TaskCompact", ("TaskResponse",)),
     "Team": Entity("TeamCompact", ("TeamResponse",)),
+    "TeamMembership": Entity("TeamMembershipCompact", ("TeamMembershipResponse",)),
     "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
     "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),
 }
