@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from ._client import Asana
     from ._generated.models import Event
 
-__all__ = ["EventOperations", "EventPage", "EventStream"]
+__all__ = ["EventOperations", "EventPage", "EventStream", "WorkspaceEventOperations"]
 
 DEFAULT_POLL_INTERVAL = 5.0  # seconds between polls of a followed stream that caught up
 POSITION_MARK = "#"  # token#n: n events of the token's page were received already
@@ -66,14 +66,8 @@ class EventOperations:
             opt_pretty: Ask for indented JSON (debugging).
         """
         params = {"resource": check_path_parameter("resource", resource)}
-        if sync is not None:
-            params["sync"] = check_token(sync)
-        if opt_fields is not None:
-            params["opt_fields"] = join_fields(opt_fields)
-        if opt_pretty is not None:
-            params["opt_pretty"] = "true" if opt_pretty else "false"
-        response = self._client._send("GET", "/events", params)
-        return parse_event_page(response)
+        params.update(event_query(sync, opt_fields, opt_pretty))
+        return parse_event_page(self._client._send("GET", "/events", params))
 
     def stream(
         self,
@@ -98,6 +92,47 @@ class EventOperations:
             poll_interval=poll_interval,
             sleep=self._client._retries.sleep,
         )
+
+
+class WorkspaceEventOperations:
+    """`client.workspaces.get_workspace_events`: the events protocol for a whole workspace."""
+
+    _client: Asana
+
+    def get_workspace_events(
+        self,
+        workspace_gid: str,
+        /,
+        *,
+        sync: str | None = None,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> EventPage:
+        """Get the events of a whole workspace since the sync token (412 without one: this
+        raises `InvalidTokenError` whose `.sync` is a fresh token).
+
+        Args:
+            workspace_gid: The gid of the workspace.
+            sync: The token the previous call returned.
+            opt_fields: Extra fields of the events' records to include.
+            opt_pretty: Ask for indented JSON (debugging).
+        """
+        path = f"/workspaces/{check_path_parameter('workspace_gid', workspace_gid)}/events"
+        params = event_query(sync, opt_fields, opt_pretty)
+        return parse_event_page(self._client._send("GET", path, params))
+
+
+def event_query(
+    sync: str | None, opt_fields: Sequence[str] | None, opt_pretty: bool | None
+) -> dict[str, str]:
+    params = {}
+    if sync is not None:
+        params["sync"] = check_token(sync)
+    if opt_fields is not None:
+        params["opt_fields"] = join_fields(opt_fields)
+    if opt_pretty is not None:
+        params["opt_pretty"] = "true" if opt_pretty else "false"
+    return params
 
 
 class EventStream:

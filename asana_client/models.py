@@ -12,6 +12,9 @@ from typing import TYPE_CHECKING, Any
 from ._generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ._generated.models import AddCustomFieldSettingRequest as AddCustomFieldSettingRequest
+    from ._generated.models import AddFollowersRequest as AddFollowersRequest
+    from ._generated.models import AddMembersRequest as AddMembersRequest
     from ._generated.models import Allocation as Allocation
     from ._generated.models import AllocationCreateRequest as AllocationCreateRequest
     from ._generated.models import AllocationEffort as AllocationEffort
@@ -40,14 +43,19 @@ if TYPE_CHECKING:
     from ._generated.models import BudgetUpdateRequest as BudgetUpdateRequest
     from ._generated.models import CreatedWebhook as CreatedWebhook
     from ._generated.models import CustomField as CustomField
+    from ._generated.models import CustomFieldCreateRequest as CustomFieldCreateRequest
     from ._generated.models import CustomFieldDateValue as CustomFieldDateValue
     from ._generated.models import CustomFieldSetting as CustomFieldSetting
+    from ._generated.models import CustomFieldUpdateRequest as CustomFieldUpdateRequest
     from ._generated.models import CustomType as CustomType
     from ._generated.models import CustomTypeStatusOption as CustomTypeStatusOption
     from ._generated.models import DateVariable as DateVariable
     from ._generated.models import DateVariableRequest as DateVariableRequest
     from ._generated.models import EmptyResponse as EmptyResponse
     from ._generated.models import EnumOption as EnumOption
+    from ._generated.models import EnumOptionInsertRequest as EnumOptionInsertRequest
+    from ._generated.models import EnumOptionRequest as EnumOptionRequest
+    from ._generated.models import EnumOptionUpdateRequest as EnumOptionUpdateRequest
     from ._generated.models import Error as Error
     from ._generated.models import ErrorResponse as ErrorResponse
     from ._generated.models import Event as Event
@@ -96,12 +104,16 @@ if TYPE_CHECKING:
     from ._generated.models import Project as Project
     from ._generated.models import ProjectBrief as ProjectBrief
     from ._generated.models import ProjectBriefRequest as ProjectBriefRequest
+    from ._generated.models import ProjectDuplicateRequest as ProjectDuplicateRequest
+    from ._generated.models import ProjectDuplicateScheduleDates as ProjectDuplicateScheduleDates
     from ._generated.models import ProjectMembership as ProjectMembership
     from ._generated.models import ProjectPortfolioSetting as ProjectPortfolioSetting
     from ._generated.models import (
         ProjectPortfolioSettingUpdateRequest as ProjectPortfolioSettingUpdateRequest,
     )
     from ._generated.models import ProjectRequest as ProjectRequest
+    from ._generated.models import ProjectSaveAsTemplateRequest as ProjectSaveAsTemplateRequest
+    from ._generated.models import ProjectSectionInsertRequest as ProjectSectionInsertRequest
     from ._generated.models import ProjectStatus as ProjectStatus
     from ._generated.models import ProjectStatusRequest as ProjectStatusRequest
     from ._generated.models import ProjectTemplate as ProjectTemplate
@@ -113,6 +125,11 @@ if TYPE_CHECKING:
     from ._generated.models import RateCreateRequest as RateCreateRequest
     from ._generated.models import RateUpdateRequest as RateUpdateRequest
     from ._generated.models import ReactionSummaryItem as ReactionSummaryItem
+    from ._generated.models import (
+        RemoveCustomFieldSettingRequest as RemoveCustomFieldSettingRequest,
+    )
+    from ._generated.models import RemoveFollowersRequest as RemoveFollowersRequest
+    from ._generated.models import RemoveMembersRequest as RemoveMembersRequest
     from ._generated.models import RequestedRoleRequest as RequestedRoleRequest
     from ._generated.models import ResourceExport as ResourceExport
     from ._generated.models import ResourceExportFilters as ResourceExportFilters
@@ -137,9 +154,12 @@ if TYPE_CHECKING:
     from ._generated.models import TaskAddFollowersRequest as TaskAddFollowersRequest
     from ._generated.models import TaskAddProjectRequest as TaskAddProjectRequest
     from ._generated.models import TaskAddTagRequest as TaskAddTagRequest
+    from ._generated.models import TaskCount as TaskCount
     from ._generated.models import TaskCreateRequest as TaskCreateRequest
+    from ._generated.models import TaskDuplicateRequest as TaskDuplicateRequest
     from ._generated.models import TaskExternal as TaskExternal
     from ._generated.models import TaskMembership as TaskMembership
+    from ._generated.models import TaskMembershipRequest as TaskMembershipRequest
     from ._generated.models import TaskRemoveFollowersRequest as TaskRemoveFollowersRequest
     from ._generated.models import TaskRemoveProjectRequest as TaskRemoveProjectRequest
     from ._generated.models import TaskRemoveTagRequest as TaskRemoveTagRequest
@@ -152,6 +172,11 @@ if TYPE_CHECKING:
     from ._generated.models import TaskTemplateRecipeSummary as TaskTemplateRecipeSummary
     from ._generated.models import TaskUpdateRequest as TaskUpdateRequest
     from ._generated.models import Team as Team
+    from ._generated.models import TeamAddUserRequest as TeamAddUserRequest
+    from ._generated.models import TeamCreateRequest as TeamCreateRequest
+    from ._generated.models import TeamMembership as TeamMembership
+    from ._generated.models import TeamRemoveUserRequest as TeamRemoveUserRequest
+    from ._generated.models import TeamUpdateRequest as TeamUpdateRequest
     from ._generated.models import TemplateRole as TemplateRole
     from ._generated.models import TimePeriod as TimePeriod
     from ._generated.models import TimesheetApprovalStatus as TimesheetApprovalStatus
@@ -173,6 +198,7 @@ if TYPE_CHECKING:
     from ._generated.models import TimeTrackingEntryUpdateRequest as TimeTrackingEntryUpdateRequest
     from ._generated.models import User as User
     from ._generated.models import UserPhoto as UserPhoto
+    from ._generated.models import UserUpdateRequest as UserUpdateRequest
     from ._generated.models import Webhook as Webhook
     from ._generated.models import WebhookFilter as WebhookFilter
     from ._generated.models import WebhookRequest as WebhookRequest
@@ -184,6 +210,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "UNSET",
+    "AddCustomFieldSettingRequest",
+    "AddFollowersRequest",
+    "AddMembersRequest",
     "Allocation",
     "AllocationCreateRequest",
     "AllocationEffort",
@@ -212,14 +241,19 @@ __all__ = [
     "BudgetUpdateRequest",
     "CreatedWebhook",
     "CustomField",
+    "CustomFieldCreateRequest",
     "CustomFieldDateValue",
     "CustomFieldSetting",
+    "CustomFieldUpdateRequest",
     "CustomType",
     "CustomTypeStatusOption",
     "DateVariable",
     "DateVariableRequest",
     "EmptyResponse",
     "EnumOption",
+    "EnumOptionInsertRequest",
+    "EnumOptionRequest",
+    "EnumOptionUpdateRequest",
     "Error",
     "ErrorResponse",
     "Event",
@@ -260,10 +294,14 @@ __all__ = [
     "Project",
     "ProjectBrief",
     "ProjectBriefRequest",
+    "ProjectDuplicateRequest",
+    "ProjectDuplicateScheduleDates",
     "ProjectMembership",
     "ProjectPortfolioSetting",
     "ProjectPortfolioSettingUpdateRequest",
     "ProjectRequest",
+    "ProjectSaveAsTemplateRequest",
+    "ProjectSectionInsertRequest",
     "ProjectStatus",
     "ProjectStatusRequest",
     "ProjectTemplate",
@@ -273,6 +311,9 @@ __all__ = [
     "RateCreateRequest",
     "RateUpdateRequest",
     "ReactionSummaryItem",
+    "RemoveCustomFieldSettingRequest",
+    "RemoveFollowersRequest",
+    "RemoveMembersRequest",
     "RequestedRoleRequest",
     "ResourceExport",
     "ResourceExportFilters",
@@ -295,9 +336,12 @@ __all__ = [
     "TaskAddFollowersRequest",
     "TaskAddProjectRequest",
     "TaskAddTagRequest",
+    "TaskCount",
     "TaskCreateRequest",
+    "TaskDuplicateRequest",
     "TaskExternal",
     "TaskMembership",
+    "TaskMembershipRequest",
     "TaskRemoveFollowersRequest",
     "TaskRemoveProjectRequest",
     "TaskRemoveTagRequest",
@@ -308,6 +352,11 @@ __all__ = [
     "TaskTemplateRecipeSummary",
     "TaskUpdateRequest",
     "Team",
+    "TeamAddUserRequest",
+    "TeamCreateRequest",
+    "TeamMembership",
+    "TeamRemoveUserRequest",
+    "TeamUpdateRequest",
     "TemplateRole",
     "TimePeriod",
     "TimeTrackingCategory",
@@ -322,6 +371,7 @@ __all__ = [
     "Unset",
     "User",
     "UserPhoto",
+    "UserUpdateRequest",
     "Webhook",
     "WebhookFilter",
     "WebhookRequest",

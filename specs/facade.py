@@ -39,10 +39,11 @@ HTTP_METHODS = ("get", "post", "put", "delete", "patch")
 PAGING = ("limit", "offset")
 
 # Operations written by hand (multipart uploads), and the mixins that hold them.
-HAND_WRITTEN = {"createAttachmentForObject", "getEvents"}
+HAND_WRITTEN = {"createAttachmentForObject", "getEvents", "getWorkspaceEvents"}
 MIXINS = {
     "Attachments": ("asana_client._files", "AttachmentFiles"),
     "Events": ("asana_client._events", "EventOperations"),
+    "Workspaces": ("asana_client._events", "WorkspaceEventOperations"),
 }
 # Searches without offsets whose every match is reached by walking created_at (_walk.py).
 WALKED = {"searchTasksForWorkspace"}

@@ -324,6 +324,7 @@ ENTITIES: dict[str, Entity] = {
     "Task": Entity("TaskCompact", ("TaskResponse",)),
     "TaskTemplate": Entity("TaskTemplateCompact", ("TaskTemplateResponse",)),
     "Team": Entity("TeamCompact", ("TeamResponse",)),
+    "TeamMembership": Entity("TeamMembershipCompact", ("TeamMembershipResponse",)),
     "TimePeriod": Entity("TimePeriodCompact", ("TimePeriodResponse",)),
     "TimeTrackingCategory": Entity(
         "TimeTrackingCategoryCompact", ("TimeTrackingCategoryResponse",)

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from .audit_log_api import AuditLogApi
     from .batch_api import BatchApi
     from .budgets import Budgets
+    from .custom_field_settings import CustomFieldSettings
+    from .custom_fields import CustomFields
     from .events import Events
     from .exports import Exports
     from .goal_relationships import GoalRelationships
@@ -84,6 +86,20 @@ class Namespaces:
         from .budgets import Budgets
 
         return Budgets(cast("Asana", self))
+
+    @cached_property
+    def custom_field_settings(self) -> CustomFieldSettings:
+        """The Custom field settings operations."""
+        from .custom_field_settings import CustomFieldSettings
+
+        return CustomFieldSettings(cast("Asana", self))
+
+    @cached_property
+    def custom_fields(self) -> CustomFields:
+        """The Custom fields operations."""
+        from .custom_fields import CustomFields
+
+        return CustomFields(cast("Asana", self))
 
     @cached_property
     def events(self) -> Events:

@@ -12,9 +12,81 @@ from .._pagination import PageIterator
 from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import Project, ProjectRequest, ProjectUpdateRequest
+    from .._generated.models import (
+        AddCustomFieldSettingRequest,
+        AddFollowersRequest,
+        AddMembersRequest,
+        CustomFieldSetting,
+        Job,
+        Project,
+        ProjectDuplicateRequest,
+        ProjectRequest,
+        ProjectSaveAsTemplateRequest,
+        ProjectUpdateRequest,
+        RemoveCustomFieldSettingRequest,
+        RemoveFollowersRequest,
+        RemoveMembersRequest,
+        TaskCount,
+    )
 
 __all__ = ["Projects"]
+
+ADD_CUSTOM_FIELD_SETTING_FOR_PROJECT: Operation[CustomFieldSetting] = Operation(
+    "add_custom_field_setting_for_project",
+    "POST",
+    "/projects/{project_gid}/addCustomFieldSetting",
+    "record",
+    model="CustomFieldSetting",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "AddCustomFieldSettingRequest",
+        {
+            "custom_field": Kind("any"),
+            "is_important": Kind("bool"),
+            "insert_before": Kind("str"),
+            "insert_after": Kind("str"),
+        },
+        frozenset(["custom_field"]),
+    ),
+)
+
+ADD_FOLLOWERS_FOR_PROJECT: Operation[Project] = Operation(
+    "add_followers_for_project",
+    "POST",
+    "/projects/{project_gid}/addFollowers",
+    "record",
+    model="Project",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "AddFollowersRequest",
+        {
+            "followers": Kind("str"),
+        },
+        frozenset(["followers"]),
+    ),
+)
+
+ADD_MEMBERS_FOR_PROJECT: Operation[Project] = Operation(
+    "add_members_for_project",
+    "POST",
+    "/projects/{project_gid}/addMembers",
+    "record",
+    model="Project",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "AddMembersRequest",
+        {
+            "members": Kind("str"),
+        },
+        frozenset(["members"]),
+    ),
+)
 
 CREATE_PROJECT: Operation[Project] = Operation(
     "create_project",
@@ -314,6 +386,26 @@ DELETE_PROJECT: Operation[None] = Operation(
     },
 )
 
+DUPLICATE_PROJECT: Operation[Job] = Operation(
+    "duplicate_project",
+    "POST",
+    "/projects/{project_gid}/duplicate",
+    "record",
+    model="Job",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "ProjectDuplicateRequest",
+        {
+            "name": Kind("str"),
+            "include": Kind("str"),
+            "schedule_dates": Kind("object"),
+        },
+        frozenset(["name"]),
+    ),
+)
+
 GET_PROJECT: Operation[Project] = Operation(
     "get_project",
     "GET",
@@ -380,6 +472,134 @@ GET_PROJECTS_FOR_WORKSPACE: Operation[Project] = Operation(
     },
     paged=True,
     sized=True,
+)
+
+GET_TASK_COUNTS_FOR_PROJECT: Operation[TaskCount] = Operation(
+    "get_task_counts_for_project",
+    "GET",
+    "/projects/{project_gid}/task_counts",
+    "record",
+    model="TaskCount",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+)
+
+PROJECT_SAVE_AS_TEMPLATE: Operation[Job] = Operation(
+    "project_save_as_template",
+    "POST",
+    "/projects/{project_gid}/saveAsTemplate",
+    "record",
+    model="Job",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "ProjectSaveAsTemplateRequest",
+        {
+            "name": Kind("str"),
+            "team": Kind("str"),
+            "workspace": Kind("str"),
+            "public": Kind("bool"),
+        },
+        frozenset(["name", "public"]),
+    ),
+)
+
+REMOVE_CUSTOM_FIELD_SETTING_FOR_PROJECT: Operation[None] = Operation(
+    "remove_custom_field_setting_for_project",
+    "POST",
+    "/projects/{project_gid}/removeCustomFieldSetting",
+    "empty",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "RemoveCustomFieldSettingRequest",
+        {
+            "custom_field": Kind("str"),
+        },
+        frozenset(["custom_field"]),
+    ),
+)
+
+REMOVE_FOLLOWERS_FOR_PROJECT: Operation[Project] = Operation(
+    "remove_followers_for_project",
+    "POST",
+    "/projects/{project_gid}/removeFollowers",
+    "record",
+    model="Project",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "RemoveFollowersRequest",
+        {
+            "followers": Kind("str"),
+        },
+        frozenset(["followers"]),
+    ),
+)
+
+REMOVE_MEMBERS_FOR_PROJECT: Operation[Project] = Operation(
+    "remove_members_for_project",
+    "POST",
+    "/projects/{project_gid}/removeMembers",
+    "record",
+    model="Project",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "RemoveMembersRequest",
+        {
+            "members": Kind("str"),
+        },
+        frozenset(["members"]),
+    ),
+)
+
+SEARCH_PROJECTS_FOR_WORKSPACE: Operation[Project] = Operation(
+    "search_projects_for_workspace",
+    "GET",
+    "/workspaces/{workspace_gid}/projects/search",
+    "list",
+    model="Project",
+    query={
+        "text": ("text", Kind("str")),
+        "sort_by": (
+            "sort_by",
+            Kind(
+                "str", enum=("due_date", "created_at", "completed_at", "modified_at", "relevance")
+            ),
+        ),
+        "sort_ascending": ("sort_ascending", Kind("bool")),
+        "completed": ("completed", Kind("bool")),
+        "teams_any": ("teams.any", Kind("gids")),
+        "owner_any": ("owner.any", Kind("gids")),
+        "members_any": ("members.any", Kind("gids")),
+        "members_not": ("members.not", Kind("gids")),
+        "portfolios_any": ("portfolios.any", Kind("gids")),
+        "completed_on": ("completed_on", Kind("date", specials=("null",), nullable=True)),
+        "completed_on_before": ("completed_on.before", Kind("date", specials=("null",))),
+        "completed_on_after": ("completed_on.after", Kind("date", specials=("null",))),
+        "completed_at_before": ("completed_at.before", Kind("datetime", specials=("null",))),
+        "completed_at_after": ("completed_at.after", Kind("datetime", specials=("null",))),
+        "created_on": ("created_on", Kind("date", specials=("null",), nullable=True)),
+        "created_on_before": ("created_on.before", Kind("date", specials=("null",))),
+        "created_on_after": ("created_on.after", Kind("date", specials=("null",))),
+        "created_at_before": ("created_at.before", Kind("datetime", specials=("null",))),
+        "created_at_after": ("created_at.after", Kind("datetime", specials=("null",))),
+        "due_on": ("due_on", Kind("date", specials=("null",), nullable=True)),
+        "due_on_before": ("due_on.before", Kind("date", specials=("null",))),
+        "due_on_after": ("due_on.after", Kind("date", specials=("null",))),
+        "due_at_before": ("due_at.before", Kind("datetime", specials=("null",))),
+        "due_at_after": ("due_at.after", Kind("datetime", specials=("null",))),
+        "start_on": ("start_on", Kind("date", specials=("null",), nullable=True)),
+        "start_on_before": ("start_on.before", Kind("date", specials=("null",))),
+        "start_on_after": ("start_on.after", Kind("date", specials=("null",))),
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
 )
 
 UPDATE_PROJECT: Operation[Project] = Operation(
@@ -479,6 +699,107 @@ UPDATE_PROJECT: Operation[Project] = Operation(
 
 class Projects(Namespace):
     """`client.projects`: Projects."""
+
+    def add_custom_field_setting_for_project(
+        self,
+        project_gid: str,
+        request: AddCustomFieldSettingRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        custom_field: Any | Unset = UNSET,
+        is_important: bool | Unset = UNSET,
+        insert_before: str | Unset = UNSET,
+        insert_after: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> CustomFieldSetting:
+        """Attach a custom field to a project.
+
+        Attach a custom field to the project, so its tasks can carry a value for it; the field
+        may be an existing one (by gid) or a new one defined in the request.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            custom_field: The field to attach, by gid, or the definition of a new field to make.
+            is_important: Whether the web app shows the field in the container's list view.
+            insert_before: A custom field setting of the container the new one goes before.
+            insert_after: A custom field setting of the container the new one goes after.
+        """
+        return self._record(
+            ADD_CUSTOM_FIELD_SETTING_FOR_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {
+                "custom_field": custom_field,
+                "is_important": is_important,
+                "insert_before": insert_before,
+                "insert_after": insert_after,
+            },
+        )
+
+    def add_followers_for_project(
+        self,
+        project_gid: str,
+        request: AddFollowersRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        followers: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Project:
+        """Add followers to a project.
+
+        Make users followers of the project (they are made members too, if they are not yet).
+        Followers are notified when tasks are added to the project.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            followers: Comma-separated list of users (gid, email or `me`).
+        """
+        return self._record(
+            ADD_FOLLOWERS_FOR_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"followers": followers},
+        )
+
+    def add_members_for_project(
+        self,
+        project_gid: str,
+        request: AddMembersRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        members: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Project:
+        """Add members to a project.
+
+        Make users members of the project. Members are also made followers, depending on their
+        notification settings.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            members: Comma-separated list of users (gid, email or `me`).
+        """
+        return self._record(
+            ADD_MEMBERS_FOR_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"members": members},
+        )
 
     def create_project(
         self,
@@ -939,6 +1260,45 @@ class Projects(Namespace):
             {"opt_pretty": opt_pretty, "opt_fields": opt_fields},
         )
 
+    def duplicate_project(
+        self,
+        project_gid: str,
+        request: ProjectDuplicateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        include: str | Unset = UNSET,
+        schedule_dates: Mapping[str, Any] | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Job:
+        """Duplicate a project.
+
+        Start copying a project under a new name, with the parts `include` names. The copy is
+        made in the background: the answer is a job whose `new_project` is the copy.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            name: The copy's name.
+            include: Comma-separated list of the optional parts to copy: allocations, forms,
+                members, notes, permissions, task_assignee, task_attachments, task_dates,
+                task_dependencies, task_followers, task_notes, task_projects, task_subtasks,
+                task_tags, task_templates, task_type_default. Tasks, views and rules are always
+                copied.
+            schedule_dates: Shift the copied tasks' dates (needs `task_dates` in `include`):
+                give `should_skip_weekends` and one of `start_on` or `due_on`.
+        """
+        return self._record(
+            DUPLICATE_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"name": name, "include": include, "schedule_dates": schedule_dates},
+        )
+
     def get_project(
         self,
         project_gid: str,
@@ -1106,6 +1466,275 @@ class Projects(Namespace):
             {"opt_fields": opt_fields, "opt_pretty": opt_pretty, "archived": archived},
             limit=limit,
             offset=offset,
+            max_items=max_items,
+        )
+
+    def get_task_counts_for_project(
+        self,
+        project_gid: str,
+        /,
+        *,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> TaskCount:
+        """Count the tasks of a project.
+
+        Count the tasks and milestones of a project, in total and by completion. Every count is
+        opt-in: name the wanted ones in `opt_fields`, otherwise the record is empty. Asana rate-
+        limits this operation more strictly than most.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+        """
+        return self._record(
+            GET_TASK_COUNTS_FOR_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+        )
+
+    def project_save_as_template(
+        self,
+        project_gid: str,
+        request: ProjectSaveAsTemplateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        team: str | Unset = UNSET,
+        workspace: str | Unset = UNSET,
+        public: bool | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Job:
+        """Save a project as a template.
+
+        Start making a project template from the project. The template is made in the
+        background: the answer is a job whose `new_project_template` is the result.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            name: The template's name.
+            team: The team that owns the template (in an organization; give this, not
+                `workspace`).
+            workspace: The workspace that owns the template (in a plain workspace only).
+            public: Whether the whole team may see the template.
+        """
+        return self._record(
+            PROJECT_SAVE_AS_TEMPLATE,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"name": name, "team": team, "workspace": workspace, "public": public},
+        )
+
+    def remove_custom_field_setting_for_project(
+        self,
+        project_gid: str,
+        request: RemoveCustomFieldSettingRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        custom_field: str | Unset = UNSET,
+        opt_pretty: bool | None = None,
+        opt_fields: Sequence[str] | None = None,
+    ) -> None:
+        """Detach a custom field from a project.
+
+        Detach a custom field from the project; the field itself is kept.
+
+        Args:
+            project_gid: The project's gid.
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            custom_field: The custom field's gid.
+        """
+        self._empty(
+            REMOVE_CUSTOM_FIELD_SETTING_FOR_PROJECT,
+            (project_gid,),
+            {"opt_pretty": opt_pretty, "opt_fields": opt_fields},
+            request,
+            {"custom_field": custom_field},
+        )
+
+    def remove_followers_for_project(
+        self,
+        project_gid: str,
+        request: RemoveFollowersRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        followers: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Project:
+        """Remove followers from a project.
+
+        Stop users following the project; they stay members.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            followers: Comma-separated list of users (gid, email or `me`).
+        """
+        return self._record(
+            REMOVE_FOLLOWERS_FOR_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"followers": followers},
+        )
+
+    def remove_members_for_project(
+        self,
+        project_gid: str,
+        request: RemoveMembersRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        members: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Project:
+        """Remove members from a project.
+
+        Take users off the project's members.
+
+        Args:
+            project_gid: The project's gid.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            members: Comma-separated list of users (gid, email or `me`).
+        """
+        return self._record(
+            REMOVE_MEMBERS_FOR_PROJECT,
+            (project_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"members": members},
+        )
+
+    def search_projects_for_workspace(
+        self,
+        workspace_gid: str,
+        /,
+        *,
+        text: str | None = None,
+        sort_by: Literal["due_date", "created_at", "completed_at", "modified_at", "relevance"]
+        | None = None,
+        sort_ascending: bool | None = None,
+        completed: bool | None = None,
+        teams_any: Sequence[str] | None = None,
+        owner_any: Sequence[str] | None = None,
+        members_any: Sequence[str] | None = None,
+        members_not: Sequence[str] | None = None,
+        portfolios_any: Sequence[str] | None = None,
+        completed_on: datetime.date | str | None | None = None,
+        completed_on_before: datetime.date | str | None = None,
+        completed_on_after: datetime.date | str | None = None,
+        completed_at_before: datetime.datetime | str | None = None,
+        completed_at_after: datetime.datetime | str | None = None,
+        created_on: datetime.date | str | None | None = None,
+        created_on_before: datetime.date | str | None = None,
+        created_on_after: datetime.date | str | None = None,
+        created_at_before: datetime.datetime | str | None = None,
+        created_at_after: datetime.datetime | str | None = None,
+        due_on: datetime.date | str | None | None = None,
+        due_on_before: datetime.date | str | None = None,
+        due_on_after: datetime.date | str | None = None,
+        due_at_before: datetime.datetime | str | None = None,
+        due_at_after: datetime.datetime | str | None = None,
+        start_on: datetime.date | str | None | None = None,
+        start_on_before: datetime.date | str | None = None,
+        start_on_after: datetime.date | str | None = None,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+        max_items: int | None = None,
+    ) -> PageIterator[Project]:
+        """Search the projects of a workspace.
+
+        Find projects of a workspace by text and filters (premium workspaces only). Results come
+        in one list of at most 100 projects, without paging; narrow the filters (for instance by
+        creation date) to walk through more.
+
+        Args:
+            workspace_gid: Identifier of the workspace or organization.
+            text: Words to look for in project names.
+            sort_by: The order of the results (Asana sorts by `modified_at` when left out).
+            sort_ascending: Sort oldest or smallest first (Asana sorts descending when left
+                out).
+            completed: Only completed (true) or only open (false) projects.
+            teams_any: Comma-separated list of team gids; projects of any of them match.
+            owner_any: Comma-separated list of users (gid, email or `me`); projects owned by any
+                of them match.
+            members_any: Comma-separated list of users (gid, email or `me`); projects any of
+                them is a member of match.
+            members_not: Comma-separated list of users (gid, email or `me`); projects with any
+                of them as a member are left out.
+            portfolios_any: Comma-separated list of portfolio gids; projects in any of them
+                match.
+            completed_on: Projects completed on this date; `null` for projects not completed.
+            completed_on_before: Projects completed before this date.
+            completed_on_after: Projects completed after this date.
+            completed_at_before: Projects completed before this moment.
+            completed_at_after: Projects completed after this moment.
+            created_on: Projects created on this date; `null` matches none.
+            created_on_before: Projects created before this date.
+            created_on_after: Projects created after this date.
+            created_at_before: Projects created before this moment.
+            created_at_after: Projects created after this moment.
+            due_on: Projects due on this date; `null` for projects without a due date.
+            due_on_before: Projects due before this date.
+            due_on_after: Projects due after this date.
+            due_at_before: Projects due before this moment.
+            due_at_after: Projects due after this moment.
+            start_on: Projects starting on this date; `null` for projects without a start date.
+            start_on_before: Projects starting before this date.
+            start_on_after: Projects starting after this date.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            max_items: Stop after this many items in all.
+        """
+        return self._list(
+            SEARCH_PROJECTS_FOR_WORKSPACE,
+            (workspace_gid,),
+            {
+                "text": text,
+                "sort_by": sort_by,
+                "sort_ascending": sort_ascending,
+                "completed": completed,
+                "teams_any": teams_any,
+                "owner_any": owner_any,
+                "members_any": members_any,
+                "members_not": members_not,
+                "portfolios_any": portfolios_any,
+                "completed_on": completed_on,
+                "completed_on_before": completed_on_before,
+                "completed_on_after": completed_on_after,
+                "completed_at_before": completed_at_before,
+                "completed_at_after": completed_at_after,
+                "created_on": created_on,
+                "created_on_before": created_on_before,
+                "created_on_after": created_on_after,
+                "created_at_before": created_at_before,
+                "created_at_after": created_at_after,
+                "due_on": due_on,
+                "due_on_before": due_on_before,
+                "due_on_after": due_on_after,
+                "due_at_before": due_at_before,
+                "due_at_after": due_at_after,
+                "start_on": start_on,
+                "start_on_before": start_on_before,
+                "start_on_after": start_on_after,
+                "opt_fields": opt_fields,
+                "opt_pretty": opt_pretty,
+            },
             max_items=max_items,
         )
 

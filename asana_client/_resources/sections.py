@@ -11,7 +11,12 @@ from .._pagination import PageIterator
 from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import Section, SectionRequest, SectionTaskInsertRequest
+    from .._generated.models import (
+        ProjectSectionInsertRequest,
+        Section,
+        SectionRequest,
+        SectionTaskInsertRequest,
+    )
 
 __all__ = ["Sections"]
 
@@ -86,6 +91,25 @@ GET_SECTIONS_FOR_PROJECT: Operation[Section] = Operation(
     },
     paged=True,
     sized=True,
+)
+
+INSERT_SECTION_FOR_PROJECT: Operation[None] = Operation(
+    "insert_section_for_project",
+    "POST",
+    "/projects/{project_gid}/sections/insert",
+    "empty",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "ProjectSectionInsertRequest",
+        {
+            "section": Kind("str"),
+            "before_section": Kind("str"),
+            "after_section": Kind("str"),
+        },
+        frozenset(["section"]),
+    ),
 )
 
 UPDATE_SECTION: Operation[Section] = Operation(
@@ -264,6 +288,40 @@ class Sections(Namespace):
             limit=limit,
             offset=offset,
             max_items=max_items,
+        )
+
+    def insert_section_for_project(
+        self,
+        project_gid: str,
+        request: ProjectSectionInsertRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        section: str | Unset = UNSET,
+        before_section: str | Unset = UNSET,
+        after_section: str | Unset = UNSET,
+        opt_pretty: bool | None = None,
+        opt_fields: Sequence[str] | None = None,
+    ) -> None:
+        """Move a section within a project.
+
+        Move a section of the project before or after another of its sections (exactly one of
+        the two must be given).
+
+        Args:
+            project_gid: The project's gid.
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            section: The section to move.
+            before_section: The section it goes before.
+            after_section: The section it goes after.
+        """
+        self._empty(
+            INSERT_SECTION_FOR_PROJECT,
+            (project_gid,),
+            {"opt_pretty": opt_pretty, "opt_fields": opt_fields},
+            request,
+            {"section": section, "before_section": before_section, "after_section": after_section},
         )
 
     def update_section(

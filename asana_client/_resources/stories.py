@@ -15,6 +15,42 @@ if TYPE_CHECKING:
 
 __all__ = ["Stories"]
 
+CREATE_STORY_FOR_GOAL: Operation[Story] = Operation(
+    "create_story_for_goal",
+    "POST",
+    "/goals/{goal_gid}/stories",
+    "record",
+    model="Story",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "StoryRequest",
+        {
+            "text": Kind("str"),
+            "html_text": Kind("str"),
+            "is_pinned": Kind("bool"),
+            "sticker_name": Kind(
+                "str",
+                enum=(
+                    "green_checkmark",
+                    "people_dancing",
+                    "dancing_unicorn",
+                    "heart",
+                    "party_popper",
+                    "people_waving_flags",
+                    "splashing_narwhal",
+                    "trophy",
+                    "yeti_riding_unicorn",
+                    "celebrating_people",
+                    "determined_climbers",
+                    "phoenix_spreading_love",
+                ),
+            ),
+        },
+    ),
+)
+
 CREATE_STORY_FOR_TASK: Operation[Story] = Operation(
     "create_story_for_task",
     "POST",
@@ -51,6 +87,29 @@ CREATE_STORY_FOR_TASK: Operation[Story] = Operation(
     ),
 )
 
+DELETE_STORY: Operation[None] = Operation(
+    "delete_story",
+    "DELETE",
+    "/stories/{story_gid}",
+    "empty",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+)
+
+GET_STORIES_FOR_GOAL: Operation[Story] = Operation(
+    "get_stories_for_goal",
+    "GET",
+    "/goals/{goal_gid}/stories",
+    "list",
+    model="Story",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    paged=True,
+    sized=True,
+)
+
 GET_STORIES_FOR_TASK: Operation[Story] = Operation(
     "get_stories_for_task",
     "GET",
@@ -75,9 +134,100 @@ GET_STORY: Operation[Story] = Operation(
     },
 )
 
+UPDATE_STORY: Operation[Story] = Operation(
+    "update_story",
+    "PUT",
+    "/stories/{story_gid}",
+    "record",
+    model="Story",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "StoryRequest",
+        {
+            "text": Kind("str"),
+            "html_text": Kind("str"),
+            "is_pinned": Kind("bool"),
+            "sticker_name": Kind(
+                "str",
+                enum=(
+                    "green_checkmark",
+                    "people_dancing",
+                    "dancing_unicorn",
+                    "heart",
+                    "party_popper",
+                    "people_waving_flags",
+                    "splashing_narwhal",
+                    "trophy",
+                    "yeti_riding_unicorn",
+                    "celebrating_people",
+                    "determined_climbers",
+                    "phoenix_spreading_love",
+                ),
+            ),
+        },
+    ),
+)
+
 
 class Stories(Namespace):
     """`client.stories`: Stories."""
+
+    def create_story_for_goal(
+        self,
+        goal_gid: str,
+        request: StoryRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        text: str | Unset = UNSET,
+        html_text: str | Unset = UNSET,
+        is_pinned: bool | Unset = UNSET,
+        sticker_name: Literal[
+            "green_checkmark",
+            "people_dancing",
+            "dancing_unicorn",
+            "heart",
+            "party_popper",
+            "people_waving_flags",
+            "splashing_narwhal",
+            "trophy",
+            "yeti_riding_unicorn",
+            "celebrating_people",
+            "determined_climbers",
+            "phoenix_spreading_love",
+        ]
+        | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Story:
+        """Comment on a goal.
+
+        Post a comment on a goal as the caller. Only comments can be created; the other stories
+        are Asana's own record of changes.
+
+        Args:
+            goal_gid: Identifier of the goal.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            text: The comment as plain text.
+            html_text: The comment as HTML (wrapped in `<body>`).
+            is_pinned: Whether to pin the comment on the task.
+            sticker_name: A sticker to show with the comment.
+        """
+        return self._record(
+            CREATE_STORY_FOR_GOAL,
+            (goal_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {
+                "text": text,
+                "html_text": html_text,
+                "is_pinned": is_pinned,
+                "sticker_name": sticker_name,
+            },
+        )
 
     def create_story_for_task(
         self,
@@ -132,6 +282,63 @@ class Stories(Namespace):
                 "is_pinned": is_pinned,
                 "sticker_name": sticker_name,
             },
+        )
+
+    def delete_story(
+        self,
+        story_gid: str,
+        /,
+        *,
+        opt_pretty: bool | None = None,
+        opt_fields: Sequence[str] | None = None,
+    ) -> None:
+        """Delete a story.
+
+        Delete a comment; only the comment's author may do so.
+
+        Args:
+            story_gid: Identifier of the story.
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+        """
+        self._empty(
+            DELETE_STORY,
+            (story_gid,),
+            {"opt_pretty": opt_pretty, "opt_fields": opt_fields},
+        )
+
+    def get_stories_for_goal(
+        self,
+        goal_gid: str,
+        /,
+        *,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+        limit: int | None = None,
+        offset: str | None = None,
+        max_items: int | None = None,
+    ) -> PageIterator[Story]:
+        """List the stories of a goal.
+
+        Page through the comments and activity of a goal, oldest first.
+
+        Args:
+            goal_gid: Identifier of the goal.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            limit: Page size, 1 to 100 (default 100).
+            offset: Resume from an offset a previous page gave.
+            max_items: Stop after this many items in all.
+        """
+        return self._list(
+            GET_STORIES_FOR_GOAL,
+            (goal_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
         )
 
     def get_stories_for_task(
@@ -189,4 +396,59 @@ class Stories(Namespace):
             GET_STORY,
             (story_gid,),
             {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+        )
+
+    def update_story(
+        self,
+        story_gid: str,
+        request: StoryRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        text: str | Unset = UNSET,
+        html_text: str | Unset = UNSET,
+        is_pinned: bool | Unset = UNSET,
+        sticker_name: Literal[
+            "green_checkmark",
+            "people_dancing",
+            "dancing_unicorn",
+            "heart",
+            "party_popper",
+            "people_waving_flags",
+            "splashing_narwhal",
+            "trophy",
+            "yeti_riding_unicorn",
+            "celebrating_people",
+            "determined_climbers",
+            "phoenix_spreading_love",
+        ]
+        | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Story:
+        """Update a story.
+
+        Change a story: the text of a comment (give `text` or `html_text`, not both), or whether
+        a comment or attachment story is pinned.
+
+        Args:
+            story_gid: Identifier of the story.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            text: The comment as plain text.
+            html_text: The comment as HTML (wrapped in `<body>`).
+            is_pinned: Whether to pin the comment on the task.
+            sticker_name: A sticker to show with the comment.
+        """
+        return self._record(
+            UPDATE_STORY,
+            (story_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {
+                "text": text,
+                "html_text": html_text,
+                "is_pinned": is_pinned,
+                "sticker_name": sticker_name,
+            },
         )

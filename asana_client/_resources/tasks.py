@@ -13,6 +13,7 @@ from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
     from .._generated.models import (
+        Job,
         ModifyDependenciesRequest,
         ModifyDependentsRequest,
         Task,
@@ -20,6 +21,8 @@ if TYPE_CHECKING:
         TaskAddProjectRequest,
         TaskAddTagRequest,
         TaskCreateRequest,
+        TaskDuplicateRequest,
+        TaskMembershipRequest,
         TaskRemoveFollowersRequest,
         TaskRemoveProjectRequest,
         TaskRemoveTagRequest,
@@ -153,6 +156,7 @@ CREATE_SUBTASK_FOR_TASK: Operation[Task] = Operation(
             "projects": Kind("gids"),
             "tags": Kind("gids"),
             "workspace": Kind("str"),
+            "memberships": Kind("list"),
         },
     ),
 )
@@ -194,6 +198,7 @@ CREATE_TASK: Operation[Task] = Operation(
             "projects": Kind("gids"),
             "tags": Kind("gids"),
             "workspace": Kind("str"),
+            "memberships": Kind("list"),
         },
     ),
 )
@@ -206,6 +211,24 @@ DELETE_TASK: Operation[None] = Operation(
     query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
+)
+
+DUPLICATE_TASK: Operation[Job] = Operation(
+    "duplicate_task",
+    "POST",
+    "/tasks/{task_gid}/duplicate",
+    "record",
+    model="Job",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "TaskDuplicateRequest",
+        {
+            "name": Kind("str"),
+            "include": Kind("str"),
+        },
+    ),
 )
 
 GET_DEPENDENCIES_FOR_TASK: Operation[Task] = Operation(
@@ -251,6 +274,17 @@ GET_TASK: Operation[Task] = Operation(
     "get_task",
     "GET",
     "/tasks/{task_gid}",
+    "record",
+    model="Task",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+)
+
+GET_TASK_FOR_CUSTOM_ID: Operation[Task] = Operation(
+    "get_task_for_custom_id",
+    "GET",
+    "/workspaces/{workspace_gid}/tasks/custom_id/{custom_id}",
     "record",
     model="Task",
     query={
@@ -748,6 +782,7 @@ class Tasks(Namespace):
         projects: Sequence[str] | Unset = UNSET,
         tags: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
+        memberships: Sequence[TaskMembershipRequest | Mapping[str, Any]] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
     ) -> Task:
@@ -787,6 +822,8 @@ class Tasks(Namespace):
             projects: The projects the task is in. On create, a list of project gids.
             tags: The tags on the task. On create, a list of tag gids.
             workspace: The workspace the task belongs to; fixed once the task exists.
+            memberships: Sections to put the new task in, one per project. Create-only: later
+                moves go through addProject / removeProject.
         """
         return self._record(
             CREATE_SUBTASK_FOR_TASK,
@@ -815,6 +852,7 @@ class Tasks(Namespace):
                 "projects": projects,
                 "tags": tags,
                 "workspace": workspace,
+                "memberships": memberships,
             },
         )
 
@@ -846,6 +884,7 @@ class Tasks(Namespace):
         projects: Sequence[str] | Unset = UNSET,
         tags: Sequence[str] | Unset = UNSET,
         workspace: str | Unset = UNSET,
+        memberships: Sequence[TaskMembershipRequest | Mapping[str, Any]] | Unset = UNSET,
         opt_fields: Sequence[str] | None = None,
         opt_pretty: bool | None = None,
     ) -> Task:
@@ -884,6 +923,8 @@ class Tasks(Namespace):
             projects: The projects the task is in. On create, a list of project gids.
             tags: The tags on the task. On create, a list of tag gids.
             workspace: The workspace the task belongs to; fixed once the task exists.
+            memberships: Sections to put the new task in, one per project. Create-only: later
+                moves go through addProject / removeProject.
         """
         return self._record(
             CREATE_TASK,
@@ -912,6 +953,7 @@ class Tasks(Namespace):
                 "projects": projects,
                 "tags": tags,
                 "workspace": workspace,
+                "memberships": memberships,
             },
         )
 
@@ -937,6 +979,39 @@ class Tasks(Namespace):
             DELETE_TASK,
             (task_gid,),
             {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+        )
+
+    def duplicate_task(
+        self,
+        task_gid: str,
+        request: TaskDuplicateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        include: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Job:
+        """Duplicate a task.
+
+        Start copying a task under a new name, with the parts `include` names. The copy is made
+        in the background: the answer is a job whose `new_task` is the copy.
+
+        Args:
+            task_gid: Identifier of the task to copy.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            name: The copy's name.
+            include: Comma-separated list of the parts to copy: assignee, attachments, dates,
+                dependencies, followers, notes, parent, projects, subtasks, tags.
+        """
+        return self._record(
+            DUPLICATE_TASK,
+            (task_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"name": name, "include": include},
         )
 
     def get_dependencies_for_task(
@@ -1059,6 +1134,36 @@ class Tasks(Namespace):
         return self._record(
             GET_TASK,
             (task_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+        )
+
+    def get_task_for_custom_id(
+        self,
+        workspace_gid: str,
+        custom_id: str,
+        /,
+        *,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Task:
+        """Get a task by its custom ID.
+
+        Fetch the full record of a task by the custom ID (for example `EN-1234`) that an ID
+        custom field gave it.
+
+        Args:
+            workspace_gid: Identifier of the workspace or organization.
+            custom_id: The task's custom ID, prefix included.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+        """
+        return self._record(
+            GET_TASK_FOR_CUSTOM_ID,
+            (
+                workspace_gid,
+                custom_id,
+            ),
             {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
         )
 

@@ -3,16 +3,84 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
+from .._generated.types import UNSET, Unset
 from .._pagination import PageIterator
-from ._core import Kind, Namespace, Operation
+from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import Team
+    from .._generated.models import (
+        Team,
+        TeamAddUserRequest,
+        TeamCreateRequest,
+        TeamMembership,
+        TeamRemoveUserRequest,
+        TeamUpdateRequest,
+    )
 
 __all__ = ["Teams"]
+
+ADD_USER_FOR_TEAM: Operation[TeamMembership] = Operation(
+    "add_user_for_team",
+    "POST",
+    "/teams/{team_gid}/addUser",
+    "record",
+    model="TeamMembership",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "TeamAddUserRequest",
+        {
+            "user": Kind("str"),
+        },
+    ),
+)
+
+CREATE_TEAM: Operation[Team] = Operation(
+    "create_team",
+    "POST",
+    "/teams",
+    "record",
+    model="Team",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "TeamCreateRequest",
+        {
+            "name": Kind("str"),
+            "organization": Kind("str"),
+            "description": Kind("str"),
+            "html_description": Kind("str"),
+            "visibility": Kind("str", enum=("secret", "request_to_join", "public")),
+            "edit_team_name_or_description_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "edit_team_visibility_or_trash_team_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "member_invite_management_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "guest_invite_management_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "join_request_management_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "team_member_removal_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "team_content_management_access_level": Kind(
+                "str", enum=("no_restriction", "only_team_admins")
+            ),
+            "endorsed": Kind("bool"),
+        },
+    ),
+)
 
 GET_TEAM: Operation[Team] = Operation(
     "get_team",
@@ -52,9 +120,176 @@ GET_TEAMS_FOR_WORKSPACE: Operation[Team] = Operation(
     sized=True,
 )
 
+REMOVE_USER_FOR_TEAM: Operation[None] = Operation(
+    "remove_user_for_team",
+    "POST",
+    "/teams/{team_gid}/removeUser",
+    "empty",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "TeamRemoveUserRequest",
+        {
+            "user": Kind("str"),
+        },
+    ),
+)
+
+UPDATE_TEAM: Operation[Team] = Operation(
+    "update_team",
+    "PUT",
+    "/teams/{team_gid}",
+    "record",
+    model="Team",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "TeamUpdateRequest",
+        {
+            "name": Kind("str"),
+            "description": Kind("str"),
+            "html_description": Kind("str"),
+            "visibility": Kind("str", enum=("secret", "request_to_join", "public")),
+            "edit_team_name_or_description_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "edit_team_visibility_or_trash_team_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "member_invite_management_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "guest_invite_management_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "join_request_management_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "team_member_removal_access_level": Kind(
+                "str", enum=("all_team_members", "only_team_admins")
+            ),
+            "team_content_management_access_level": Kind(
+                "str", enum=("no_restriction", "only_team_admins")
+            ),
+            "endorsed": Kind("bool"),
+        },
+    ),
+)
+
 
 class Teams(Namespace):
     """`client.teams`: Teams."""
+
+    def add_user_for_team(
+        self,
+        team_gid: str,
+        request: TeamAddUserRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        user: str | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> TeamMembership:
+        """Add a user to a team.
+
+        Make a user of the team's organization a member of the team. The caller must be a member
+        of the team.
+
+        Args:
+            team_gid: Identifier of the team.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            user: The user (gid, email or `me`); they must belong to the team's organization.
+        """
+        return self._record(
+            ADD_USER_FOR_TEAM,
+            (team_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"user": user},
+        )
+
+    def create_team(
+        self,
+        request: TeamCreateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        organization: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        html_description: str | Unset = UNSET,
+        visibility: Literal["secret", "request_to_join", "public"] | Unset = UNSET,
+        edit_team_name_or_description_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        edit_team_visibility_or_trash_team_access_level: Literal[
+            "all_team_members", "only_team_admins"
+        ]
+        | Unset = UNSET,
+        member_invite_management_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        guest_invite_management_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        join_request_management_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        team_member_removal_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        team_content_management_access_level: Literal["no_restriction", "only_team_admins"]
+        | Unset = UNSET,
+        endorsed: bool | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Team:
+        """Create a team.
+
+        Create a team in an organization; the caller becomes its first member.
+
+        Args:
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            name: The team's name.
+            organization: The organization the team is made in; cannot change later.
+            description: The team's description as plain text.
+            html_description: The team's description as rich text (HTML).
+            visibility: Who may see the team and ask to join it.
+            edit_team_name_or_description_access_level: Who may edit the team's name and
+                description.
+            edit_team_visibility_or_trash_team_access_level: Who may change the team's
+                visibility or delete it.
+            member_invite_management_access_level: Who may accept or deny invitations of
+                members.
+            guest_invite_management_access_level: Who may accept or deny invitations of guests.
+            join_request_management_access_level: Who may accept or deny requests to join (for
+                `request_to_join` teams).
+            team_member_removal_access_level: Who may remove members.
+            team_content_management_access_level: Who may create content in the team and share
+                it with the team.
+            endorsed: Whether the organization vouches for the team.
+        """
+        return self._record(
+            CREATE_TEAM,
+            (),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {
+                "name": name,
+                "organization": organization,
+                "description": description,
+                "html_description": html_description,
+                "visibility": visibility,
+                "edit_team_name_or_description_access_level": edit_team_name_or_description_access_level,
+                "edit_team_visibility_or_trash_team_access_level": edit_team_visibility_or_trash_team_access_level,
+                "member_invite_management_access_level": member_invite_management_access_level,
+                "guest_invite_management_access_level": guest_invite_management_access_level,
+                "join_request_management_access_level": join_request_management_access_level,
+                "team_member_removal_access_level": team_member_removal_access_level,
+                "team_content_management_access_level": team_content_management_access_level,
+                "endorsed": endorsed,
+            },
+        )
 
     def get_team(
         self,
@@ -146,4 +381,111 @@ class Teams(Namespace):
             limit=limit,
             offset=offset,
             max_items=max_items,
+        )
+
+    def remove_user_for_team(
+        self,
+        team_gid: str,
+        request: TeamRemoveUserRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        user: str | Unset = UNSET,
+        opt_pretty: bool | None = None,
+        opt_fields: Sequence[str] | None = None,
+    ) -> None:
+        """Remove a user from a team.
+
+        Take a user out of the team. The caller must be a member of the team.
+
+        Args:
+            team_gid: Identifier of the team.
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            user: The user (gid, email or `me`).
+        """
+        self._empty(
+            REMOVE_USER_FOR_TEAM,
+            (team_gid,),
+            {"opt_pretty": opt_pretty, "opt_fields": opt_fields},
+            request,
+            {"user": user},
+        )
+
+    def update_team(
+        self,
+        team_gid: str,
+        request: TeamUpdateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        name: str | Unset = UNSET,
+        description: str | Unset = UNSET,
+        html_description: str | Unset = UNSET,
+        visibility: Literal["secret", "request_to_join", "public"] | Unset = UNSET,
+        edit_team_name_or_description_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        edit_team_visibility_or_trash_team_access_level: Literal[
+            "all_team_members", "only_team_admins"
+        ]
+        | Unset = UNSET,
+        member_invite_management_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        guest_invite_management_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        join_request_management_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        team_member_removal_access_level: Literal["all_team_members", "only_team_admins"]
+        | Unset = UNSET,
+        team_content_management_access_level: Literal["no_restriction", "only_team_admins"]
+        | Unset = UNSET,
+        endorsed: bool | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> Team:
+        """Update a team.
+
+        Change the fields present in the body; the others keep their values.
+
+        Args:
+            team_gid: Identifier of the team.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            name: The team's name.
+            description: The team's description as plain text.
+            html_description: The team's description as rich text (HTML).
+            visibility: Who may see the team and ask to join it.
+            edit_team_name_or_description_access_level: Who may edit the team's name and
+                description.
+            edit_team_visibility_or_trash_team_access_level: Who may change the team's
+                visibility or delete it.
+            member_invite_management_access_level: Who may accept or deny invitations of
+                members.
+            guest_invite_management_access_level: Who may accept or deny invitations of guests.
+            join_request_management_access_level: Who may accept or deny requests to join (for
+                `request_to_join` teams).
+            team_member_removal_access_level: Who may remove members.
+            team_content_management_access_level: Who may create content in the team and share
+                it with the team.
+            endorsed: Whether the organization vouches for the team.
+        """
+        return self._record(
+            UPDATE_TEAM,
+            (team_gid,),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {
+                "name": name,
+                "description": description,
+                "html_description": html_description,
+                "visibility": visibility,
+                "edit_team_name_or_description_access_level": edit_team_name_or_description_access_level,
+                "edit_team_visibility_or_trash_team_access_level": edit_team_visibility_or_trash_team_access_level,
+                "member_invite_management_access_level": member_invite_management_access_level,
+                "guest_invite_management_access_level": guest_invite_management_access_level,
+                "join_request_management_access_level": join_request_management_access_level,
+                "team_member_removal_access_level": team_member_removal_access_level,
+                "team_content_management_access_level": team_content_management_access_level,
+                "endorsed": endorsed,
+            },
         )

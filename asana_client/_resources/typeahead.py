@@ -26,6 +26,8 @@ TYPEAHEAD_FOR_WORKSPACE: Operation[AsanaNamedResource] = Operation(
             Kind(
                 "str",
                 enum=(
+                    "actor",
+                    "agent",
                     "custom_field",
                     "goal",
                     "project",
@@ -58,6 +60,8 @@ class Typeahead(Namespace):
         /,
         *,
         resource_type: Literal[
+            "actor",
+            "agent",
             "custom_field",
             "goal",
             "project",

@@ -3,16 +3,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Literal
 
+from .._generated.types import UNSET, Unset
 from .._pagination import PageIterator
-from ._core import Kind, Namespace, Operation
+from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
-    from .._generated.models import User
+    from .._generated.models import AsanaNamedResource, User, UserUpdateRequest
 
 __all__ = ["Users"]
+
+GET_FAVORITES_FOR_USER: Operation[AsanaNamedResource] = Operation(
+    "get_favorites_for_user",
+    "GET",
+    "/users/{user_gid}/favorites",
+    "list",
+    model="AsanaNamedResource",
+    query={
+        "resource_type": (
+            "resource_type",
+            Kind("str", enum=("portfolio", "project", "tag", "task", "user", "project_template")),
+        ),
+        "workspace": ("workspace", Kind("str")),
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    paged=True,
+    sized=True,
+)
 
 GET_USER: Operation[User] = Operation(
     "get_user",
@@ -22,6 +41,17 @@ GET_USER: Operation[User] = Operation(
     model="User",
     query={
         "workspace": ("workspace", Kind("str")),
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+)
+
+GET_USER_FOR_WORKSPACE: Operation[User] = Operation(
+    "get_user_for_workspace",
+    "GET",
+    "/workspaces/{workspace_gid}/users/{user_gid}",
+    "record",
+    model="User",
+    query={
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
@@ -65,9 +95,87 @@ GET_USERS_FOR_WORKSPACE: Operation[User] = Operation(
     paged=True,
 )
 
+UPDATE_USER: Operation[User] = Operation(
+    "update_user",
+    "PUT",
+    "/users/{user_gid}",
+    "record",
+    model="User",
+    query={
+        "workspace": ("workspace", Kind("str")),
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "UserUpdateRequest",
+        {
+            "custom_fields": Kind("object"),
+        },
+    ),
+)
+
+UPDATE_USER_FOR_WORKSPACE: Operation[User] = Operation(
+    "update_user_for_workspace",
+    "PUT",
+    "/workspaces/{workspace_gid}/users/{user_gid}",
+    "record",
+    model="User",
+    query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+    body=Body(
+        "UserUpdateRequest",
+        {
+            "custom_fields": Kind("object"),
+        },
+    ),
+)
+
 
 class Users(Namespace):
     """`client.users`: Users."""
+
+    def get_favorites_for_user(
+        self,
+        user_gid: str,
+        /,
+        *,
+        resource_type: Literal["portfolio", "project", "tag", "task", "user", "project_template"],
+        workspace: str,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+        limit: int | None = None,
+        offset: str | None = None,
+        max_items: int | None = None,
+    ) -> PageIterator[AsanaNamedResource]:
+        """List a user's favorites.
+
+        Page through the objects of one kind that a user marked as favorite in a workspace, in
+        the order of the user's sidebar. Only the caller's own favorites can be read.
+
+        Args:
+            user_gid: The user: their gid, their email address, or `me`.
+            resource_type: The kind of favorite to list.
+            workspace: The workspace whose favorites are listed.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            limit: Page size, 1 to 100 (default 100).
+            offset: Resume from an offset a previous page gave.
+            max_items: Stop after this many items in all.
+        """
+        return self._list(
+            GET_FAVORITES_FOR_USER,
+            (user_gid,),
+            {
+                "resource_type": resource_type,
+                "workspace": workspace,
+                "opt_fields": opt_fields,
+                "opt_pretty": opt_pretty,
+            },
+            limit=limit,
+            offset=offset,
+            max_items=max_items,
+        )
 
     def get_user(
         self,
@@ -93,6 +201,36 @@ class Users(Namespace):
             GET_USER,
             (user_gid,),
             {"workspace": workspace, "opt_fields": opt_fields, "opt_pretty": opt_pretty},
+        )
+
+    def get_user_for_workspace(
+        self,
+        workspace_gid: str,
+        user_gid: str,
+        /,
+        *,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> User:
+        """Get a user in a workspace.
+
+        Fetch the full record of a user as seen in one workspace, with that workspace's custom
+        field values.
+
+        Args:
+            workspace_gid: Identifier of the workspace or organization.
+            user_gid: The user: their gid, their email address, or `me`.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+        """
+        return self._record(
+            GET_USER_FOR_WORKSPACE,
+            (
+                workspace_gid,
+                user_gid,
+            ),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
         )
 
     def get_users(
@@ -195,4 +333,73 @@ class Users(Namespace):
             {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
             offset=offset,
             max_items=max_items,
+        )
+
+    def update_user(
+        self,
+        user_gid: str,
+        request: UserUpdateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        custom_fields: Mapping[str, Any] | Unset = UNSET,
+        workspace: str | None = None,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> User:
+        """Update a user.
+
+        Set the values of custom fields on a user (in organizations with user custom fields).
+        Only the fields named in the body change.
+
+        Args:
+            user_gid: The user: their gid, their email address, or `me`.
+            workspace: The workspace whose custom field values the answer carries.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            custom_fields: Custom field gid -> new value: text, a number, an enum option gid, or
+                a date as `YYYY-MM-DD` (a moment as an ISO 8601 UTC timestamp).
+        """
+        return self._record(
+            UPDATE_USER,
+            (user_gid,),
+            {"workspace": workspace, "opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"custom_fields": custom_fields},
+        )
+
+    def update_user_for_workspace(
+        self,
+        workspace_gid: str,
+        user_gid: str,
+        request: UserUpdateRequest | Mapping[str, Any] | None = None,
+        /,
+        *,
+        custom_fields: Mapping[str, Any] | Unset = UNSET,
+        opt_fields: Sequence[str] | None = None,
+        opt_pretty: bool | None = None,
+    ) -> User:
+        """Update a user in a workspace.
+
+        Set the values of the workspace's custom fields on a user. Only the fields named in the
+        body change.
+
+        Args:
+            workspace_gid: Identifier of the workspace or organization.
+            user_gid: The user: their gid, their email address, or `me`.
+            opt_fields: Extra properties to include in the returned records, as one comma-
+                separated list (dotted paths reach into nested records).
+            opt_pretty: Ask for indented JSON; meant for debugging, it makes responses larger.
+            custom_fields: Custom field gid -> new value: text, a number, an enum option gid, or
+                a date as `YYYY-MM-DD` (a moment as an ISO 8601 UTC timestamp).
+        """
+        return self._record(
+            UPDATE_USER_FOR_WORKSPACE,
+            (
+                workspace_gid,
+                user_gid,
+            ),
+            {"opt_fields": opt_fields, "opt_pretty": opt_pretty},
+            request,
+            {"custom_fields": custom_fields},
         )

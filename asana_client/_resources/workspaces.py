@@ -6,12 +6,14 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from .._events import WorkspaceEventOperations
 from .._generated.types import UNSET, Unset
 from .._pagination import PageIterator
 from ._core import Body, Kind, Namespace, Operation
 
 if TYPE_CHECKING:
     from .._generated.models import (
+        EventArray,
         User,
         Workspace,
         WorkspaceAddUserRequest,
@@ -45,6 +47,18 @@ GET_WORKSPACE: Operation[Workspace] = Operation(
     "record",
     model="Workspace",
     query={
+        "opt_pretty": ("opt_pretty", Kind("bool")),
+    },
+)
+
+GET_WORKSPACE_EVENTS: Operation[EventArray] = Operation(
+    "get_workspace_events",
+    "GET",
+    "/workspaces/{workspace_gid}/events",
+    "document",
+    model="EventArray",
+    query={
+        "sync": ("sync", Kind("str")),
         "opt_pretty": ("opt_pretty", Kind("bool")),
     },
 )
@@ -96,7 +110,7 @@ UPDATE_WORKSPACE: Operation[Workspace] = Operation(
 )
 
 
-class Workspaces(Namespace):
+class Workspaces(WorkspaceEventOperations, Namespace):
     """`client.workspaces`: Workspaces."""
 
     def add_user_for_workspace(

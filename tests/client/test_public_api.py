@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,7 +60,9 @@ NAMESPACES = namespaces()
 
 
 def snake_case(operation_id: str) -> str:
-    return "".join("_" + c.lower() if c.isupper() else c for c in operation_id)
+    """An acronym stays one word, as the facade generator names it: getTaskForCustomID ->
+    get_task_for_custom_id."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", operation_id).lower()
 
 
 def test_each_operation_is_a_method_of_exactly_one_namespace() -> None:

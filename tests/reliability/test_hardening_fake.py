@@ -39,8 +39,6 @@ SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )
 EXTRA_FIELDS = {  # accepted by FakeAsana (and Asana) beyond the merged spec's request schemas
-    "createTask": {"memberships": {"type": "array"}},
-    "createSubtaskForTask": {"memberships": {"type": "array"}},
     "updateProject": {"due_date": {"type": "string", "format": "date"}},
 }
 NOT_STRINGS: list[Any] = [12345, True, 1.5, {}, {"gid": "1"}, [], ["x"]]

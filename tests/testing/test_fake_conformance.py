@@ -30,6 +30,13 @@ OFFICIAL_OPT_IN = {
     ("CustomField", "description"),
     ("Portfolio", "archived"),
     ("PortfolioMembership", "portfolio"),
+    # getTaskCountsForProject: "All fields are excluded by default" (the operation, not the fields)
+    ("TaskCount", "num_tasks"),
+    ("TaskCount", "num_incomplete_tasks"),
+    ("TaskCount", "num_completed_tasks"),
+    ("TaskCount", "num_milestones"),
+    ("TaskCount", "num_incomplete_milestones"),
+    ("TaskCount", "num_completed_milestones"),
 }
 
 

@@ -9,6 +9,12 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .add_custom_field_setting_request import AddCustomFieldSettingRequest
+    from .add_custom_field_setting_request_body import AddCustomFieldSettingRequestBody
+    from .add_followers_request import AddFollowersRequest
+    from .add_followers_request_body import AddFollowersRequestBody
+    from .add_members_request import AddMembersRequest
+    from .add_members_request_body import AddMembersRequestBody
     from .allocation import Allocation
     from .allocation_array import AllocationArray
     from .allocation_create_request import AllocationCreateRequest
@@ -65,9 +71,45 @@ if TYPE_CHECKING:
     from .budget_update_request_budget_type import BudgetUpdateRequestBudgetType
     from .created_webhook import CreatedWebhook
     from .custom_field import CustomField
+    from .custom_field_array import CustomFieldArray
+    from .custom_field_create_request import CustomFieldCreateRequest
+    from .custom_field_create_request_body import CustomFieldCreateRequestBody
+    from .custom_field_create_request_custom_label_position_type_1 import (
+        CustomFieldCreateRequestCustomLabelPositionType1,
+    )
+    from .custom_field_create_request_default_access_level import (
+        CustomFieldCreateRequestDefaultAccessLevel,
+    )
+    from .custom_field_create_request_format import CustomFieldCreateRequestFormat
+    from .custom_field_create_request_input_restrictions_item import (
+        CustomFieldCreateRequestInputRestrictionsItem,
+    )
+    from .custom_field_create_request_privacy_setting import (
+        CustomFieldCreateRequestPrivacySetting,
+    )
+    from .custom_field_create_request_resource_subtype import (
+        CustomFieldCreateRequestResourceSubtype,
+    )
+    from .custom_field_data import CustomFieldData
     from .custom_field_date_value import CustomFieldDateValue
     from .custom_field_setting import CustomFieldSetting
+    from .custom_field_setting_array import CustomFieldSettingArray
     from .custom_field_setting_data import CustomFieldSettingData
+    from .custom_field_update_request import CustomFieldUpdateRequest
+    from .custom_field_update_request_body import CustomFieldUpdateRequestBody
+    from .custom_field_update_request_custom_label_position_type_1 import (
+        CustomFieldUpdateRequestCustomLabelPositionType1,
+    )
+    from .custom_field_update_request_default_access_level import (
+        CustomFieldUpdateRequestDefaultAccessLevel,
+    )
+    from .custom_field_update_request_format import CustomFieldUpdateRequestFormat
+    from .custom_field_update_request_input_restrictions_item import (
+        CustomFieldUpdateRequestInputRestrictionsItem,
+    )
+    from .custom_field_update_request_privacy_setting import (
+        CustomFieldUpdateRequestPrivacySetting,
+    )
     from .custom_type import CustomType
     from .custom_type_status_option import CustomTypeStatusOption
     from .date_variable import DateVariable
@@ -75,12 +117,21 @@ if TYPE_CHECKING:
     from .empty_response import EmptyResponse
     from .empty_response_data import EmptyResponseData
     from .enum_option import EnumOption
+    from .enum_option_data import EnumOptionData
+    from .enum_option_insert_request import EnumOptionInsertRequest
+    from .enum_option_insert_request_body import EnumOptionInsertRequestBody
+    from .enum_option_request import EnumOptionRequest
+    from .enum_option_request_body import EnumOptionRequestBody
+    from .enum_option_update_request import EnumOptionUpdateRequest
+    from .enum_option_update_request_body import EnumOptionUpdateRequestBody
     from .error import Error
     from .error_response import ErrorResponse
     from .event import Event
+    from .event_array import EventArray
     from .event_change import EventChange
     from .events_page import EventsPage
     from .get_audit_log_events_actor_type import GetAuditLogEventsActorType
+    from .get_favorites_for_user_resource_type import GetFavoritesForUserResourceType
     from .goal import Goal
     from .goal_add_custom_field_setting_request import GoalAddCustomFieldSettingRequest
     from .goal_add_custom_field_setting_request_body import (
@@ -182,6 +233,9 @@ if TYPE_CHECKING:
     from .project_brief_request import ProjectBriefRequest
     from .project_brief_request_body import ProjectBriefRequestBody
     from .project_data import ProjectData
+    from .project_duplicate_request import ProjectDuplicateRequest
+    from .project_duplicate_request_body import ProjectDuplicateRequestBody
+    from .project_duplicate_schedule_dates import ProjectDuplicateScheduleDates
     from .project_membership import ProjectMembership
     from .project_membership_array import ProjectMembershipArray
     from .project_membership_data import ProjectMembershipData
@@ -208,6 +262,10 @@ if TYPE_CHECKING:
         ProjectRequestMinimumAccessLevelForSharing,
     )
     from .project_request_privacy_setting import ProjectRequestPrivacySetting
+    from .project_save_as_template_request import ProjectSaveAsTemplateRequest
+    from .project_save_as_template_request_body import ProjectSaveAsTemplateRequestBody
+    from .project_section_insert_request import ProjectSectionInsertRequest
+    from .project_section_insert_request_body import ProjectSectionInsertRequestBody
     from .project_status import ProjectStatus
     from .project_status_array import ProjectStatusArray
     from .project_status_data import ProjectStatusData
@@ -252,12 +310,21 @@ if TYPE_CHECKING:
     from .rate_update_request import RateUpdateRequest
     from .rate_update_request_body import RateUpdateRequestBody
     from .reaction_summary_item import ReactionSummaryItem
+    from .remove_custom_field_setting_request import RemoveCustomFieldSettingRequest
+    from .remove_custom_field_setting_request_body import (
+        RemoveCustomFieldSettingRequestBody,
+    )
+    from .remove_followers_request import RemoveFollowersRequest
+    from .remove_followers_request_body import RemoveFollowersRequestBody
+    from .remove_members_request import RemoveMembersRequest
+    from .remove_members_request_body import RemoveMembersRequestBody
     from .requested_role_request import RequestedRoleRequest
     from .resource_export import ResourceExport
     from .resource_export_filters import ResourceExportFilters
     from .resource_export_request import ResourceExportRequest
     from .resource_export_request_body import ResourceExportRequestBody
     from .resource_export_request_parameter import ResourceExportRequestParameter
+    from .search_projects_for_workspace_sort_by import SearchProjectsForWorkspaceSortBy
     from .search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
     from .section import Section
     from .section_array import SectionArray
@@ -304,6 +371,8 @@ if TYPE_CHECKING:
     from .task_add_tag_request import TaskAddTagRequest
     from .task_add_tag_request_body import TaskAddTagRequestBody
     from .task_array import TaskArray
+    from .task_count import TaskCount
+    from .task_count_data import TaskCountData
     from .task_create_request import TaskCreateRequest
     from .task_create_request_approval_status import TaskCreateRequestApprovalStatus
     from .task_create_request_assignee_status import TaskCreateRequestAssigneeStatus
@@ -311,8 +380,11 @@ if TYPE_CHECKING:
     from .task_create_request_custom_fields import TaskCreateRequestCustomFields
     from .task_create_request_resource_subtype import TaskCreateRequestResourceSubtype
     from .task_data import TaskData
+    from .task_duplicate_request import TaskDuplicateRequest
+    from .task_duplicate_request_body import TaskDuplicateRequestBody
     from .task_external import TaskExternal
     from .task_membership import TaskMembership
+    from .task_membership_request import TaskMembershipRequest
     from .task_remove_followers_request import TaskRemoveFollowersRequest
     from .task_remove_followers_request_body import TaskRemoveFollowersRequestBody
     from .task_remove_project_request import TaskRemoveProjectRequest
@@ -339,8 +411,62 @@ if TYPE_CHECKING:
     from .task_update_request_custom_fields import TaskUpdateRequestCustomFields
     from .task_update_request_resource_subtype import TaskUpdateRequestResourceSubtype
     from .team import Team
+    from .team_add_user_request import TeamAddUserRequest
+    from .team_add_user_request_body import TeamAddUserRequestBody
     from .team_array import TeamArray
+    from .team_create_request import TeamCreateRequest
+    from .team_create_request_body import TeamCreateRequestBody
+    from .team_create_request_edit_team_name_or_description_access_level import (
+        TeamCreateRequestEditTeamNameOrDescriptionAccessLevel,
+    )
+    from .team_create_request_edit_team_visibility_or_trash_team_access_level import (
+        TeamCreateRequestEditTeamVisibilityOrTrashTeamAccessLevel,
+    )
+    from .team_create_request_guest_invite_management_access_level import (
+        TeamCreateRequestGuestInviteManagementAccessLevel,
+    )
+    from .team_create_request_join_request_management_access_level import (
+        TeamCreateRequestJoinRequestManagementAccessLevel,
+    )
+    from .team_create_request_member_invite_management_access_level import (
+        TeamCreateRequestMemberInviteManagementAccessLevel,
+    )
+    from .team_create_request_team_content_management_access_level import (
+        TeamCreateRequestTeamContentManagementAccessLevel,
+    )
+    from .team_create_request_team_member_removal_access_level import (
+        TeamCreateRequestTeamMemberRemovalAccessLevel,
+    )
+    from .team_create_request_visibility import TeamCreateRequestVisibility
     from .team_data import TeamData
+    from .team_membership import TeamMembership
+    from .team_membership_data import TeamMembershipData
+    from .team_remove_user_request import TeamRemoveUserRequest
+    from .team_remove_user_request_body import TeamRemoveUserRequestBody
+    from .team_update_request import TeamUpdateRequest
+    from .team_update_request_body import TeamUpdateRequestBody
+    from .team_update_request_edit_team_name_or_description_access_level import (
+        TeamUpdateRequestEditTeamNameOrDescriptionAccessLevel,
+    )
+    from .team_update_request_edit_team_visibility_or_trash_team_access_level import (
+        TeamUpdateRequestEditTeamVisibilityOrTrashTeamAccessLevel,
+    )
+    from .team_update_request_guest_invite_management_access_level import (
+        TeamUpdateRequestGuestInviteManagementAccessLevel,
+    )
+    from .team_update_request_join_request_management_access_level import (
+        TeamUpdateRequestJoinRequestManagementAccessLevel,
+    )
+    from .team_update_request_member_invite_management_access_level import (
+        TeamUpdateRequestMemberInviteManagementAccessLevel,
+    )
+    from .team_update_request_team_content_management_access_level import (
+        TeamUpdateRequestTeamContentManagementAccessLevel,
+    )
+    from .team_update_request_team_member_removal_access_level import (
+        TeamUpdateRequestTeamMemberRemovalAccessLevel,
+    )
+    from .team_update_request_visibility import TeamUpdateRequestVisibility
     from .template_role import TemplateRole
     from .time_period import TimePeriod
     from .time_period_array import TimePeriodArray
@@ -403,6 +529,9 @@ if TYPE_CHECKING:
     from .user_array import UserArray
     from .user_data import UserData
     from .user_photo import UserPhoto
+    from .user_update_request import UserUpdateRequest
+    from .user_update_request_body import UserUpdateRequestBody
+    from .user_update_request_custom_fields import UserUpdateRequestCustomFields
     from .webhook import Webhook
     from .webhook_array import WebhookArray
     from .webhook_data import WebhookData
@@ -422,6 +551,12 @@ if TYPE_CHECKING:
     from .workspace_request_body import WorkspaceRequestBody
 
 _MODULES = {
+    "AddCustomFieldSettingRequest": ".add_custom_field_setting_request",
+    "AddCustomFieldSettingRequestBody": ".add_custom_field_setting_request_body",
+    "AddFollowersRequest": ".add_followers_request",
+    "AddFollowersRequestBody": ".add_followers_request_body",
+    "AddMembersRequest": ".add_members_request",
+    "AddMembersRequestBody": ".add_members_request_body",
     "Allocation": ".allocation",
     "AllocationArray": ".allocation_array",
     "AllocationCreateRequest": ".allocation_create_request",
@@ -474,9 +609,27 @@ _MODULES = {
     "BudgetUpdateRequestBudgetType": ".budget_update_request_budget_type",
     "CreatedWebhook": ".created_webhook",
     "CustomField": ".custom_field",
+    "CustomFieldArray": ".custom_field_array",
+    "CustomFieldCreateRequest": ".custom_field_create_request",
+    "CustomFieldCreateRequestBody": ".custom_field_create_request_body",
+    "CustomFieldCreateRequestCustomLabelPositionType1": ".custom_field_create_request_custom_label_position_type_1",
+    "CustomFieldCreateRequestDefaultAccessLevel": ".custom_field_create_request_default_access_level",
+    "CustomFieldCreateRequestFormat": ".custom_field_create_request_format",
+    "CustomFieldCreateRequestInputRestrictionsItem": ".custom_field_create_request_input_restrictions_item",
+    "CustomFieldCreateRequestPrivacySetting": ".custom_field_create_request_privacy_setting",
+    "CustomFieldCreateRequestResourceSubtype": ".custom_field_create_request_resource_subtype",
+    "CustomFieldData": ".custom_field_data",
     "CustomFieldDateValue": ".custom_field_date_value",
     "CustomFieldSetting": ".custom_field_setting",
+    "CustomFieldSettingArray": ".custom_field_setting_array",
     "CustomFieldSettingData": ".custom_field_setting_data",
+    "CustomFieldUpdateRequest": ".custom_field_update_request",
+    "CustomFieldUpdateRequestBody": ".custom_field_update_request_body",
+    "CustomFieldUpdateRequestCustomLabelPositionType1": ".custom_field_update_request_custom_label_position_type_1",
+    "CustomFieldUpdateRequestDefaultAccessLevel": ".custom_field_update_request_default_access_level",
+    "CustomFieldUpdateRequestFormat": ".custom_field_update_request_format",
+    "CustomFieldUpdateRequestInputRestrictionsItem": ".custom_field_update_request_input_restrictions_item",
+    "CustomFieldUpdateRequestPrivacySetting": ".custom_field_update_request_privacy_setting",
     "CustomType": ".custom_type",
     "CustomTypeStatusOption": ".custom_type_status_option",
     "DateVariable": ".date_variable",
@@ -484,12 +637,21 @@ _MODULES = {
     "EmptyResponse": ".empty_response",
     "EmptyResponseData": ".empty_response_data",
     "EnumOption": ".enum_option",
+    "EnumOptionData": ".enum_option_data",
+    "EnumOptionInsertRequest": ".enum_option_insert_request",
+    "EnumOptionInsertRequestBody": ".enum_option_insert_request_body",
+    "EnumOptionRequest": ".enum_option_request",
+    "EnumOptionRequestBody": ".enum_option_request_body",
+    "EnumOptionUpdateRequest": ".enum_option_update_request",
+    "EnumOptionUpdateRequestBody": ".enum_option_update_request_body",
     "Error": ".error",
     "ErrorResponse": ".error_response",
     "Event": ".event",
+    "EventArray": ".event_array",
     "EventChange": ".event_change",
     "EventsPage": ".events_page",
     "GetAuditLogEventsActorType": ".get_audit_log_events_actor_type",
+    "GetFavoritesForUserResourceType": ".get_favorites_for_user_resource_type",
     "Goal": ".goal",
     "GoalAddCustomFieldSettingRequest": ".goal_add_custom_field_setting_request",
     "GoalAddCustomFieldSettingRequestBody": ".goal_add_custom_field_setting_request_body",
@@ -569,6 +731,9 @@ _MODULES = {
     "ProjectBriefRequest": ".project_brief_request",
     "ProjectBriefRequestBody": ".project_brief_request_body",
     "ProjectData": ".project_data",
+    "ProjectDuplicateRequest": ".project_duplicate_request",
+    "ProjectDuplicateRequestBody": ".project_duplicate_request_body",
+    "ProjectDuplicateScheduleDates": ".project_duplicate_schedule_dates",
     "ProjectMembership": ".project_membership",
     "ProjectMembershipArray": ".project_membership_array",
     "ProjectMembershipData": ".project_membership_data",
@@ -587,6 +752,10 @@ _MODULES = {
     "ProjectRequestMinimumAccessLevelForCustomization": ".project_request_minimum_access_level_for_customization",
     "ProjectRequestMinimumAccessLevelForSharing": ".project_request_minimum_access_level_for_sharing",
     "ProjectRequestPrivacySetting": ".project_request_privacy_setting",
+    "ProjectSaveAsTemplateRequest": ".project_save_as_template_request",
+    "ProjectSaveAsTemplateRequestBody": ".project_save_as_template_request_body",
+    "ProjectSectionInsertRequest": ".project_section_insert_request",
+    "ProjectSectionInsertRequestBody": ".project_section_insert_request_body",
     "ProjectStatus": ".project_status",
     "ProjectStatusArray": ".project_status_array",
     "ProjectStatusData": ".project_status_data",
@@ -617,12 +786,19 @@ _MODULES = {
     "RateUpdateRequest": ".rate_update_request",
     "RateUpdateRequestBody": ".rate_update_request_body",
     "ReactionSummaryItem": ".reaction_summary_item",
+    "RemoveCustomFieldSettingRequest": ".remove_custom_field_setting_request",
+    "RemoveCustomFieldSettingRequestBody": ".remove_custom_field_setting_request_body",
+    "RemoveFollowersRequest": ".remove_followers_request",
+    "RemoveFollowersRequestBody": ".remove_followers_request_body",
+    "RemoveMembersRequest": ".remove_members_request",
+    "RemoveMembersRequestBody": ".remove_members_request_body",
     "RequestedRoleRequest": ".requested_role_request",
     "ResourceExport": ".resource_export",
     "ResourceExportFilters": ".resource_export_filters",
     "ResourceExportRequest": ".resource_export_request",
     "ResourceExportRequestBody": ".resource_export_request_body",
     "ResourceExportRequestParameter": ".resource_export_request_parameter",
+    "SearchProjectsForWorkspaceSortBy": ".search_projects_for_workspace_sort_by",
     "SearchTasksForWorkspaceSortBy": ".search_tasks_for_workspace_sort_by",
     "Section": ".section",
     "SectionArray": ".section_array",
@@ -665,6 +841,8 @@ _MODULES = {
     "TaskAddTagRequest": ".task_add_tag_request",
     "TaskAddTagRequestBody": ".task_add_tag_request_body",
     "TaskArray": ".task_array",
+    "TaskCount": ".task_count",
+    "TaskCountData": ".task_count_data",
     "TaskCreateRequest": ".task_create_request",
     "TaskCreateRequestApprovalStatus": ".task_create_request_approval_status",
     "TaskCreateRequestAssigneeStatus": ".task_create_request_assignee_status",
@@ -672,8 +850,11 @@ _MODULES = {
     "TaskCreateRequestCustomFields": ".task_create_request_custom_fields",
     "TaskCreateRequestResourceSubtype": ".task_create_request_resource_subtype",
     "TaskData": ".task_data",
+    "TaskDuplicateRequest": ".task_duplicate_request",
+    "TaskDuplicateRequestBody": ".task_duplicate_request_body",
     "TaskExternal": ".task_external",
     "TaskMembership": ".task_membership",
+    "TaskMembershipRequest": ".task_membership_request",
     "TaskRemoveFollowersRequest": ".task_remove_followers_request",
     "TaskRemoveFollowersRequestBody": ".task_remove_followers_request_body",
     "TaskRemoveProjectRequest": ".task_remove_project_request",
@@ -696,8 +877,34 @@ _MODULES = {
     "TaskUpdateRequestCustomFields": ".task_update_request_custom_fields",
     "TaskUpdateRequestResourceSubtype": ".task_update_request_resource_subtype",
     "Team": ".team",
+    "TeamAddUserRequest": ".team_add_user_request",
+    "TeamAddUserRequestBody": ".team_add_user_request_body",
     "TeamArray": ".team_array",
+    "TeamCreateRequest": ".team_create_request",
+    "TeamCreateRequestBody": ".team_create_request_body",
+    "TeamCreateRequestEditTeamNameOrDescriptionAccessLevel": ".team_create_request_edit_team_name_or_description_access_level",
+    "TeamCreateRequestEditTeamVisibilityOrTrashTeamAccessLevel": ".team_create_request_edit_team_visibility_or_trash_team_access_level",
+    "TeamCreateRequestGuestInviteManagementAccessLevel": ".team_create_request_guest_invite_management_access_level",
+    "TeamCreateRequestJoinRequestManagementAccessLevel": ".team_create_request_join_request_management_access_level",
+    "TeamCreateRequestMemberInviteManagementAccessLevel": ".team_create_request_member_invite_management_access_level",
+    "TeamCreateRequestTeamContentManagementAccessLevel": ".team_create_request_team_content_management_access_level",
+    "TeamCreateRequestTeamMemberRemovalAccessLevel": ".team_create_request_team_member_removal_access_level",
+    "TeamCreateRequestVisibility": ".team_create_request_visibility",
     "TeamData": ".team_data",
+    "TeamMembership": ".team_membership",
+    "TeamMembershipData": ".team_membership_data",
+    "TeamRemoveUserRequest": ".team_remove_user_request",
+    "TeamRemoveUserRequestBody": ".team_remove_user_request_body",
+    "TeamUpdateRequest": ".team_update_request",
+    "TeamUpdateRequestBody": ".team_update_request_body",
+    "TeamUpdateRequestEditTeamNameOrDescriptionAccessLevel": ".team_update_request_edit_team_name_or_description_access_level",
+    "TeamUpdateRequestEditTeamVisibilityOrTrashTeamAccessLevel": ".team_update_request_edit_team_visibility_or_trash_team_access_level",
+    "TeamUpdateRequestGuestInviteManagementAccessLevel": ".team_update_request_guest_invite_management_access_level",
+    "TeamUpdateRequestJoinRequestManagementAccessLevel": ".team_update_request_join_request_management_access_level",
+    "TeamUpdateRequestMemberInviteManagementAccessLevel": ".team_update_request_member_invite_management_access_level",
+    "TeamUpdateRequestTeamContentManagementAccessLevel": ".team_update_request_team_content_management_access_level",
+    "TeamUpdateRequestTeamMemberRemovalAccessLevel": ".team_update_request_team_member_removal_access_level",
+    "TeamUpdateRequestVisibility": ".team_update_request_visibility",
     "TemplateRole": ".template_role",
     "TimePeriod": ".time_period",
     "TimePeriodArray": ".time_period_array",
@@ -734,6 +941,9 @@ _MODULES = {
     "UserArray": ".user_array",
     "UserData": ".user_data",
     "UserPhoto": ".user_photo",
+    "UserUpdateRequest": ".user_update_request",
+    "UserUpdateRequestBody": ".user_update_request_body",
+    "UserUpdateRequestCustomFields": ".user_update_request_custom_fields",
     "Webhook": ".webhook",
     "WebhookArray": ".webhook_array",
     "WebhookData": ".webhook_data",
@@ -768,6 +978,12 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AddCustomFieldSettingRequest",
+    "AddCustomFieldSettingRequestBody",
+    "AddFollowersRequest",
+    "AddFollowersRequestBody",
+    "AddMembersRequest",
+    "AddMembersRequestBody",
     "Allocation",
     "AllocationArray",
     "AllocationCreateRequest",
@@ -820,9 +1036,27 @@ __all__ = (
     "BudgetUpdateRequestBudgetType",
     "CreatedWebhook",
     "CustomField",
+    "CustomFieldArray",
+    "CustomFieldCreateRequest",
+    "CustomFieldCreateRequestBody",
+    "CustomFieldCreateRequestCustomLabelPositionType1",
+    "CustomFieldCreateRequestDefaultAccessLevel",
+    "CustomFieldCreateRequestFormat",
+    "CustomFieldCreateRequestInputRestrictionsItem",
+    "CustomFieldCreateRequestPrivacySetting",
+    "CustomFieldCreateRequestResourceSubtype",
+    "CustomFieldData",
     "CustomFieldDateValue",
     "CustomFieldSetting",
+    "CustomFieldSettingArray",
     "CustomFieldSettingData",
+    "CustomFieldUpdateRequest",
+    "CustomFieldUpdateRequestBody",
+    "CustomFieldUpdateRequestCustomLabelPositionType1",
+    "CustomFieldUpdateRequestDefaultAccessLevel",
+    "CustomFieldUpdateRequestFormat",
+    "CustomFieldUpdateRequestInputRestrictionsItem",
+    "CustomFieldUpdateRequestPrivacySetting",
     "CustomType",
     "CustomTypeStatusOption",
     "DateVariable",
@@ -830,12 +1064,21 @@ __all__ = (
     "EmptyResponse",
     "EmptyResponseData",
     "EnumOption",
+    "EnumOptionData",
+    "EnumOptionInsertRequest",
+    "EnumOptionInsertRequestBody",
+    "EnumOptionRequest",
+    "EnumOptionRequestBody",
+    "EnumOptionUpdateRequest",
+    "EnumOptionUpdateRequestBody",
     "Error",
     "ErrorResponse",
     "Event",
+    "EventArray",
     "EventChange",
     "EventsPage",
     "GetAuditLogEventsActorType",
+    "GetFavoritesForUserResourceType",
     "Goal",
     "GoalAddCustomFieldSettingRequest",
     "GoalAddCustomFieldSettingRequestBody",
@@ -915,6 +1158,9 @@ __all__ = (
     "ProjectBriefRequest",
     "ProjectBriefRequestBody",
     "ProjectData",
+    "ProjectDuplicateRequest",
+    "ProjectDuplicateRequestBody",
+    "ProjectDuplicateScheduleDates",
     "ProjectMembership",
     "ProjectMembershipArray",
     "ProjectMembershipData",
@@ -933,6 +1179,10 @@ __all__ = (
     "ProjectRequestMinimumAccessLevelForCustomization",
     "ProjectRequestMinimumAccessLevelForSharing",
     "ProjectRequestPrivacySetting",
+    "ProjectSaveAsTemplateRequest",
+    "ProjectSaveAsTemplateRequestBody",
+    "ProjectSectionInsertRequest",
+    "ProjectSectionInsertRequestBody",
     "ProjectStatus",
     "ProjectStatusArray",
     "ProjectStatusData",
@@ -963,12 +1213,19 @@ __all__ = (
     "RateUpdateRequest",
     "RateUpdateRequestBody",
     "ReactionSummaryItem",
+    "RemoveCustomFieldSettingRequest",
+    "RemoveCustomFieldSettingRequestBody",
+    "RemoveFollowersRequest",
+    "RemoveFollowersRequestBody",
+    "RemoveMembersRequest",
+    "RemoveMembersRequestBody",
     "RequestedRoleRequest",
     "ResourceExport",
     "ResourceExportFilters",
     "ResourceExportRequest",
     "ResourceExportRequestBody",
     "ResourceExportRequestParameter",
+    "SearchProjectsForWorkspaceSortBy",
     "SearchTasksForWorkspaceSortBy",
     "Section",
     "SectionArray",
@@ -1011,6 +1268,8 @@ __all__ = (
     "TaskAddTagRequest",
     "TaskAddTagRequestBody",
     "TaskArray",
+    "TaskCount",
+    "TaskCountData",
     "TaskCreateRequest",
     "TaskCreateRequestApprovalStatus",
     "TaskCreateRequestAssigneeStatus",
@@ -1018,8 +1277,11 @@ __all__ = (
     "TaskCreateRequestCustomFields",
     "TaskCreateRequestResourceSubtype",
     "TaskData",
+    "TaskDuplicateRequest",
+    "TaskDuplicateRequestBody",
     "TaskExternal",
     "TaskMembership",
+    "TaskMembershipRequest",
     "TaskRemoveFollowersRequest",
     "TaskRemoveFollowersRequestBody",
     "TaskRemoveProjectRequest",
@@ -1042,8 +1304,34 @@ __all__ = (
     "TaskUpdateRequestCustomFields",
     "TaskUpdateRequestResourceSubtype",
     "Team",
+    "TeamAddUserRequest",
+    "TeamAddUserRequestBody",
     "TeamArray",
+    "TeamCreateRequest",
+    "TeamCreateRequestBody",
+    "TeamCreateRequestEditTeamNameOrDescriptionAccessLevel",
+    "TeamCreateRequestEditTeamVisibilityOrTrashTeamAccessLevel",
+    "TeamCreateRequestGuestInviteManagementAccessLevel",
+    "TeamCreateRequestJoinRequestManagementAccessLevel",
+    "TeamCreateRequestMemberInviteManagementAccessLevel",
+    "TeamCreateRequestTeamContentManagementAccessLevel",
+    "TeamCreateRequestTeamMemberRemovalAccessLevel",
+    "TeamCreateRequestVisibility",
     "TeamData",
+    "TeamMembership",
+    "TeamMembershipData",
+    "TeamRemoveUserRequest",
+    "TeamRemoveUserRequestBody",
+    "TeamUpdateRequest",
+    "TeamUpdateRequestBody",
+    "TeamUpdateRequestEditTeamNameOrDescriptionAccessLevel",
+    "TeamUpdateRequestEditTeamVisibilityOrTrashTeamAccessLevel",
+    "TeamUpdateRequestGuestInviteManagementAccessLevel",
+    "TeamUpdateRequestJoinRequestManagementAccessLevel",
+    "TeamUpdateRequestMemberInviteManagementAccessLevel",
+    "TeamUpdateRequestTeamContentManagementAccessLevel",
+    "TeamUpdateRequestTeamMemberRemovalAccessLevel",
+    "TeamUpdateRequestVisibility",
     "TemplateRole",
     "TimePeriod",
     "TimePeriodArray",
@@ -1080,6 +1368,9 @@ __all__ = (
     "UserArray",
     "UserData",
     "UserPhoto",
+    "UserUpdateRequest",
+    "UserUpdateRequestBody",
+    "UserUpdateRequestCustomFields",
     "Webhook",
     "WebhookArray",
     "WebhookData",

@@ -47,6 +47,10 @@ def _parse_created_by(data: Any) -> None | User:
     raise TypeError(f"created_by: {type(data).__name__} is none of None | User")
 
 
+def _parse_reference_value(data: Any) -> list[AsanaNamedResource]:
+    return [AsanaNamedResource.from_dict(item) for item in data]
+
+
 # JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
 _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "gid": ("gid", None),
@@ -54,6 +58,8 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "name": ("name", None),
     "resource_subtype": ("resource_subtype", None),
     "type": ("type_", None),
+    "input_restrictions": ("input_restrictions", None),
+    "is_formula_field": ("is_formula_field", None),
     "enum_options": ("enum_options", _parse_enum_options),
     "enabled": ("enabled", None),
     "display_value": ("display_value", None),
@@ -67,7 +73,12 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "precision": ("precision", None),
     "format": ("format_", None),
     "is_global_to_workspace": ("is_global_to_workspace", None),
+    "has_notifications_enabled": ("has_notifications_enabled", None),
+    "asana_created_field": ("asana_created_field", None),
+    "is_value_read_only": ("is_value_read_only", None),
     "created_by": ("created_by", _parse_created_by),
+    "reference_value": ("reference_value", _parse_reference_value),
+    "html_text_value": ("html_text_value", None),
 }
 _REQUIRED = ("gid",)
 _ATTRIBUTES = (
@@ -76,6 +87,8 @@ _ATTRIBUTES = (
     "name",
     "resource_subtype",
     "type_",
+    "input_restrictions",
+    "is_formula_field",
     "enum_options",
     "enabled",
     "display_value",
@@ -89,7 +102,12 @@ _ATTRIBUTES = (
     "precision",
     "format_",
     "is_global_to_workspace",
+    "has_notifications_enabled",
+    "asana_created_field",
+    "is_value_read_only",
     "created_by",
+    "reference_value",
+    "html_text_value",
 )
 
 
@@ -101,23 +119,33 @@ class CustomField:
         Attributes:
             gid (str):
             resource_type (str | Unset):
-            name (str | Unset):
-            resource_subtype (str | Unset):
-            type_ (str | Unset):
-            enum_options (list[EnumOption] | Unset):
-            enabled (bool | Unset):
-            display_value (None | str | Unset):
-            text_value (None | str | Unset):
-            number_value (float | None | Unset):
-            enum_value (EnumOption | None | Unset):
-            multi_enum_values (list[EnumOption] | Unset):
-            people_value (list[User] | Unset):
-            date_value (CustomFieldDateValue | None | Unset):
-            description (str | Unset):
-            precision (int | Unset):
-            format_ (str | Unset):
-            is_global_to_workspace (bool | Unset):
-            created_by (None | Unset | User):
+            name (str | Unset): The field's name, unique within its workspace.
+            resource_subtype (str | Unset): The kind of value the field holds. Known values: text, enum, multi_enum, number,
+                date, people, reference.
+            type_ (str | Unset): Older name of `resource_subtype`, kept by Asana for old integrations. Known values: text,
+                enum, multi_enum, number, date, people, reference.
+            input_restrictions (list[str] | Unset): The kinds of objects a reference field may point at.
+            is_formula_field (bool | Unset): Whether the value is computed by a formula.
+            enum_options (list[EnumOption] | Unset): The choices of an enum or multi-enum field, in display order.
+            enabled (bool | Unset): On a value, whether the field is active in its container.
+            display_value (None | str | Unset): The value as text, whatever the field's kind; null when empty.
+            text_value (None | str | Unset): The value of a text field.
+            number_value (float | None | Unset): The value of a number field.
+            enum_value (EnumOption | None | Unset): The chosen option of an enum field.
+            multi_enum_values (list[EnumOption] | Unset): The chosen options of a multi-enum field.
+            people_value (list[User] | Unset): The users chosen in a people field.
+            date_value (CustomFieldDateValue | None | Unset): The value of a date field.
+            description (str | Unset): What the field is for.
+            precision (int | Unset): Digits after the decimal point shown for a number field (0 to 6).
+            format_ (str | Unset): How a number field's value is shown. Known values: currency, identifier, percentage,
+                custom, duration, none.
+            is_global_to_workspace (bool | Unset): Whether every project of the workspace can use the field.
+            has_notifications_enabled (bool | Unset): Whether followers of a task hear about changes to this field's value.
+            asana_created_field (None | str | Unset): For fields Asana made from a template, which template field this is.
+            is_value_read_only (bool | Unset): Whether the value can be changed through the API.
+            created_by (None | Unset | User): The user who made the field.
+            reference_value (list[AsanaNamedResource] | Unset): The objects chosen in a reference field.
+            html_text_value (None | str | Unset): The value of a text field as rich text (HTML).
     """
 
     gid: str
@@ -125,6 +153,8 @@ class CustomField:
     name: str | Unset = UNSET
     resource_subtype: str | Unset = UNSET
     type_: str | Unset = UNSET
+    input_restrictions: list[str] | Unset = UNSET
+    is_formula_field: bool | Unset = UNSET
     enum_options: list[EnumOption] | Unset = UNSET
     enabled: bool | Unset = UNSET
     display_value: None | str | Unset = UNSET
@@ -138,7 +168,12 @@ class CustomField:
     precision: int | Unset = UNSET
     format_: str | Unset = UNSET
     is_global_to_workspace: bool | Unset = UNSET
+    has_notifications_enabled: bool | Unset = UNSET
+    asana_created_field: None | str | Unset = UNSET
+    is_value_read_only: bool | Unset = UNSET
     created_by: None | User | Unset = UNSET
+    reference_value: list[AsanaNamedResource] | Unset = UNSET
+    html_text_value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -151,6 +186,12 @@ class CustomField:
         resource_subtype = self.resource_subtype
 
         type_ = self.type_
+
+        input_restrictions: list[str] | Unset = UNSET
+        if not isinstance(self.input_restrictions, Unset):
+            input_restrictions = self.input_restrictions
+
+        is_formula_field = self.is_formula_field
 
         enum_options: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.enum_options, Unset):
@@ -217,6 +258,16 @@ class CustomField:
 
         is_global_to_workspace = self.is_global_to_workspace
 
+        has_notifications_enabled = self.has_notifications_enabled
+
+        asana_created_field: None | str | Unset
+        if isinstance(self.asana_created_field, Unset):
+            asana_created_field = UNSET
+        else:
+            asana_created_field = self.asana_created_field
+
+        is_value_read_only = self.is_value_read_only
+
         created_by: dict[str, Any] | None | Unset
         if isinstance(self.created_by, Unset):
             created_by = UNSET
@@ -224,6 +275,19 @@ class CustomField:
             created_by = self.created_by.to_dict()
         else:
             created_by = self.created_by
+
+        reference_value: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.reference_value, Unset):
+            reference_value = []
+            for reference_value_item_data in self.reference_value:
+                reference_value_item = reference_value_item_data.to_dict()
+                reference_value.append(reference_value_item)
+
+        html_text_value: None | str | Unset
+        if isinstance(self.html_text_value, Unset):
+            html_text_value = UNSET
+        else:
+            html_text_value = self.html_text_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -240,6 +304,10 @@ class CustomField:
             field_dict["resource_subtype"] = resource_subtype
         if type_ is not UNSET:
             field_dict["type"] = type_
+        if input_restrictions is not UNSET:
+            field_dict["input_restrictions"] = input_restrictions
+        if is_formula_field is not UNSET:
+            field_dict["is_formula_field"] = is_formula_field
         if enum_options is not UNSET:
             field_dict["enum_options"] = enum_options
         if enabled is not UNSET:
@@ -266,8 +334,18 @@ class CustomField:
             field_dict["format"] = format_
         if is_global_to_workspace is not UNSET:
             field_dict["is_global_to_workspace"] = is_global_to_workspace
+        if has_notifications_enabled is not UNSET:
+            field_dict["has_notifications_enabled"] = has_notifications_enabled
+        if asana_created_field is not UNSET:
+            field_dict["asana_created_field"] = asana_created_field
+        if is_value_read_only is not UNSET:
+            field_dict["is_value_read_only"] = is_value_read_only
         if created_by is not UNSET:
             field_dict["created_by"] = created_by
+        if reference_value is not UNSET:
+            field_dict["reference_value"] = reference_value
+        if html_text_value is not UNSET:
+            field_dict["html_text_value"] = html_text_value
 
         return field_dict
 
@@ -320,6 +398,7 @@ class CustomField:
 
 
 # Related models, imported once the class exists so that models referring to each other load.
+from ..models.asana_named_resource import AsanaNamedResource  # noqa: E402
 from ..models.custom_field_date_value import CustomFieldDateValue  # noqa: E402
 from ..models.enum_option import EnumOption  # noqa: E402
 from ..models.user import User  # noqa: E402

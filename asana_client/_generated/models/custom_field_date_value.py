@@ -44,8 +44,8 @@ class CustomFieldDateValue:
     """The value of a date custom field.
 
     Attributes:
-        date (datetime.date | None | Unset):
-        date_time (datetime.datetime | None | Unset):
+        date (datetime.date | None | Unset): The day.
+        date_time (datetime.datetime | None | Unset): The moment, when a time was chosen too; null otherwise.
     """
 
     date: datetime.date | None | Unset = UNSET

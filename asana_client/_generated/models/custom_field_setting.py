@@ -19,6 +19,14 @@ def _parse_project(data: Any) -> None | Project:
     raise TypeError(f"project: {type(data).__name__} is none of None | Project")
 
 
+def _parse_parent(data: Any) -> None | Project:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return Project.from_dict(data)
+    raise TypeError(f"parent: {type(data).__name__} is none of None | Project")
+
+
 def _parse_custom_field(data: Any) -> CustomField | None:
     if data is None:
         return None
@@ -33,6 +41,7 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "resource_type": ("resource_type", None),
     "is_important": ("is_important", None),
     "project": ("project", _parse_project),
+    "parent": ("parent", _parse_parent),
     "custom_field": ("custom_field", _parse_custom_field),
 }
 _REQUIRED = ("gid",)
@@ -41,6 +50,7 @@ _ATTRIBUTES = (
     "resource_type",
     "is_important",
     "project",
+    "parent",
     "custom_field",
 )
 
@@ -53,15 +63,17 @@ class CustomFieldSetting:
         Attributes:
             gid (str):
             resource_type (str | Unset):
-            is_important (bool | Unset):
-            project (None | Project | Unset):
-            custom_field (CustomField | None | Unset):
+            is_important (bool | Unset): Whether the web app shows the field in the container's list view.
+            project (None | Project | Unset): Older name of `parent`, for settings of a project.
+            parent (None | Project | Unset): The project or portfolio the field is attached to.
+            custom_field (CustomField | None | Unset): The attached custom field.
     """
 
     gid: str
     resource_type: str | Unset = UNSET
     is_important: bool | Unset = UNSET
     project: None | Project | Unset = UNSET
+    parent: None | Project | Unset = UNSET
     custom_field: CustomField | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -79,6 +91,14 @@ class CustomFieldSetting:
             project = self.project.to_dict()
         else:
             project = self.project
+
+        parent: dict[str, Any] | None | Unset
+        if isinstance(self.parent, Unset):
+            parent = UNSET
+        elif isinstance(self.parent, Project):
+            parent = self.parent.to_dict()
+        else:
+            parent = self.parent
 
         custom_field: dict[str, Any] | None | Unset
         if isinstance(self.custom_field, Unset):
@@ -101,6 +121,8 @@ class CustomFieldSetting:
             field_dict["is_important"] = is_important
         if project is not UNSET:
             field_dict["project"] = project
+        if parent is not UNSET:
+            field_dict["parent"] = parent
         if custom_field is not UNSET:
             field_dict["custom_field"] = custom_field
 

@@ -37,9 +37,9 @@ class EnumOption:
         Attributes:
             gid (str):
             resource_type (str | Unset):
-            name (str | Unset):
-            enabled (bool | Unset):
-            color (str | Unset):
+            name (str | Unset): The option's label.
+            enabled (bool | Unset): Whether the option can still be chosen.
+            color (str | Unset): The option's colour (`none` when it has none).
     """
 
     gid: str

@@ -61,6 +61,10 @@ def _parse_custom_fields(data: Any) -> TaskCreateRequestCustomFields:
     return TaskCreateRequestCustomFields.from_dict(data)
 
 
+def _parse_memberships(data: Any) -> list[TaskMembershipRequest]:
+    return [TaskMembershipRequest.from_dict(item) for item in data]
+
+
 # JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
 _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "name": ("name", None),
@@ -84,6 +88,7 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "projects": ("projects", None),
     "tags": ("tags", None),
     "workspace": ("workspace", None),
+    "memberships": ("memberships", _parse_memberships),
 }
 _ATTRIBUTES = (
     "name",
@@ -107,6 +112,7 @@ _ATTRIBUTES = (
     "projects",
     "tags",
     "workspace",
+    "memberships",
 )
 
 
@@ -136,6 +142,8 @@ class TaskCreateRequest:
         projects (list[str] | Unset):
         tags (list[str] | Unset):
         workspace (str | Unset):
+        memberships (list[TaskMembershipRequest] | Unset): Sections to put the new task in, one per project. Create-
+            only: later moves go through addProject / removeProject.
     """
 
     name: str | Unset = UNSET
@@ -159,6 +167,7 @@ class TaskCreateRequest:
     projects: list[str] | Unset = UNSET
     tags: list[str] | Unset = UNSET
     workspace: str | Unset = UNSET
+    memberships: list[TaskMembershipRequest] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -256,6 +265,13 @@ class TaskCreateRequest:
 
         workspace = self.workspace
 
+        memberships: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.memberships, Unset):
+            memberships = []
+            for memberships_item_data in self.memberships:
+                memberships_item = memberships_item_data.to_dict()
+                memberships.append(memberships_item)
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -301,6 +317,8 @@ class TaskCreateRequest:
             field_dict["tags"] = tags
         if workspace is not UNSET:
             field_dict["workspace"] = workspace
+        if memberships is not UNSET:
+            field_dict["memberships"] = memberships
 
         return field_dict
 
@@ -352,3 +370,4 @@ class TaskCreateRequest:
 # Related models, imported once the class exists so that models referring to each other load.
 from ..models.task_create_request_custom_fields import TaskCreateRequestCustomFields  # noqa: E402
 from ..models.task_external import TaskExternal  # noqa: E402
+from ..models.task_membership_request import TaskMembershipRequest  # noqa: E402

@@ -1,6 +1,8 @@
 from typing import Literal
 
 TypeaheadForWorkspaceResourceType = Literal[
+    "actor",
+    "agent",
     "custom_field",
     "goal",
     "portfolio",
@@ -13,6 +15,8 @@ TypeaheadForWorkspaceResourceType = Literal[
 ]
 
 TYPEAHEAD_FOR_WORKSPACE_RESOURCE_TYPE_VALUES: set[TypeaheadForWorkspaceResourceType] = {
+    "actor",
+    "agent",
     "custom_field",
     "goal",
     "portfolio",

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.enum_option_data import EnumOptionData
+from ...models.enum_option_request_body import EnumOptionRequestBody
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    custom_field_gid: str,
+    *,
+    body: EnumOptionRequestBody | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
+
+    params["opt_pretty"] = opt_pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/custom_fields/{custom_field_gid}/enum_options".format(
+            custom_field_gid=quote(str(custom_field_gid), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EnumOptionData | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = EnumOptionData.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EnumOptionData | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    custom_field_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: EnumOptionRequestBody | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> Response[EnumOptionData | ErrorResponse]:
+    """Add an option to an enum field
+
+     Create a new choice for an enum or multi-enum custom field, at the end of its list unless
+    `insert_before` or `insert_after` places it. A field holds at most 500 options.
+
+    Args:
+        custom_field_gid (str):
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (EnumOptionRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EnumOptionData | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        custom_field_gid=custom_field_gid,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    custom_field_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: EnumOptionRequestBody | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> EnumOptionData | ErrorResponse | None:
+    """Add an option to an enum field
+
+     Create a new choice for an enum or multi-enum custom field, at the end of its list unless
+    `insert_before` or `insert_after` places it. A field holds at most 500 options.
+
+    Args:
+        custom_field_gid (str):
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (EnumOptionRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EnumOptionData | ErrorResponse
+    """
+
+    return sync_detailed(
+        custom_field_gid=custom_field_gid,
+        client=client,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.empty_response_data import EmptyResponseData
+from ...models.error_response import ErrorResponse
+from ...models.project_section_insert_request_body import (
+    ProjectSectionInsertRequestBody,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    project_gid: str,
+    *,
+    body: ProjectSectionInsertRequestBody | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["opt_pretty"] = opt_pretty
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/projects/{project_gid}/sections/insert".format(
+            project_gid=quote(str(project_gid), safe=""),
+        ),
+        "params": params,
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EmptyResponseData | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = EmptyResponseData.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EmptyResponseData | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectSectionInsertRequestBody | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
+) -> Response[EmptyResponseData | ErrorResponse]:
+    """Move a section within a project
+
+     Move a section of the project before or after another of its sections (exactly one of the two must
+    be given).
+
+    Args:
+        project_gid (str):
+        opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
+        body (ProjectSectionInsertRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[EmptyResponseData | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        project_gid=project_gid,
+        body=body,
+        opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    project_gid: str,
+    *,
+    client: AuthenticatedClient,
+    body: ProjectSectionInsertRequestBody | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+    opt_fields: list[str] | Unset = UNSET,
+) -> EmptyResponseData | ErrorResponse | None:
+    """Move a section within a project
+
+     Move a section of the project before or after another of its sections (exactly one of the two must
+    be given).
+
+    Args:
+        project_gid (str):
+        opt_pretty (bool | Unset):
+        opt_fields (list[str] | Unset):
+        body (ProjectSectionInsertRequestBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        EmptyResponseData | ErrorResponse
+    """
+
+    return sync_detailed(
+        project_gid=project_gid,
+        client=client,
+        body=body,
+        opt_pretty=opt_pretty,
+        opt_fields=opt_fields,
+    ).parsed

@@ -1,0 +1,20 @@
+from typing import Literal
+
+TeamCreateRequestMemberInviteManagementAccessLevel = Literal["all_team_members", "only_team_admins"]
+
+TEAM_CREATE_REQUEST_MEMBER_INVITE_MANAGEMENT_ACCESS_LEVEL_VALUES: set[
+    TeamCreateRequestMemberInviteManagementAccessLevel
+] = {
+    "all_team_members",
+    "only_team_admins",
+}
+
+
+def check_team_create_request_member_invite_management_access_level(
+    value: str,
+) -> TeamCreateRequestMemberInviteManagementAccessLevel:
+    if value in TEAM_CREATE_REQUEST_MEMBER_INVITE_MANAGEMENT_ACCESS_LEVEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {TEAM_CREATE_REQUEST_MEMBER_INVITE_MANAGEMENT_ACCESS_LEVEL_VALUES!r}"
+    )
