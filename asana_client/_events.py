@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidTokenError, malformed_response
-from ._params import check_path_parameter, join_fields
+from ._params import check_gid, join_fields
 
 if TYPE_CHECKING:
     from ._client import Asana
@@ -65,7 +65,7 @@ class EventOperations:
             opt_fields: Extra fields of the events' records to include.
             opt_pretty: Ask for indented JSON (debugging).
         """
-        params = {"resource": check_path_parameter("resource", resource)}
+        params = {"resource": check_gid("resource", resource)}
         params.update(event_query(sync, opt_fields, opt_pretty))
         return parse_event_page(self._client._send("GET", "/events", params))
 
@@ -82,7 +82,7 @@ class EventOperations:
         has_more; with `follow=True` it then waits `poll_interval` seconds between polls for
         new events instead of ending. Without `sync` it only fetches a first token (it yields
         nothing; with follow=True, what happens from then on)."""
-        check_path_parameter("resource", resource)
+        check_gid("resource", resource)
         if poll_interval < 0:
             raise ValueError("poll_interval must be 0 or more seconds")
         return EventStream(
@@ -117,7 +117,7 @@ class WorkspaceEventOperations:
             opt_fields: Extra fields of the events' records to include.
             opt_pretty: Ask for indented JSON (debugging).
         """
-        path = f"/workspaces/{check_path_parameter('workspace_gid', workspace_gid)}/events"
+        path = f"/workspaces/{check_gid('workspace_gid', workspace_gid)}/events"
         params = event_query(sync, opt_fields, opt_pretty)
         return parse_event_page(self._client._send("GET", path, params))
 

@@ -26,7 +26,7 @@ import httpx
 
 from . import _defaults
 from ._errors import AsanaConnectionError, AsanaError, FileTooLargeError
-from ._params import check_path_parameter, join_fields
+from ._params import check_gid, join_fields
 from ._resources._core import parse_record
 from ._transport import forget_secrets
 
@@ -191,7 +191,7 @@ class AttachmentFiles:
     ) -> Attachment:
         """Upload `file` to the task (or project) `parent`, or attach an external link with
         `resource_subtype="external", url=..., name=...`. Returns the new attachment record."""
-        form: dict[str, str] = {"parent": check_path_parameter("parent", parent)}
+        form: dict[str, str] = {"parent": check_gid("parent", parent)}
         if resource_subtype is not None:
             form["resource_subtype"] = resource_subtype
         if connect_to_app is not None:
@@ -282,7 +282,7 @@ class AttachmentFiles:
 
     @contextmanager
     def _open_download(self, attachment_gid: str, range: str | None) -> Iterator[httpx.Response]:
-        check_path_parameter("attachment_gid", attachment_gid)
+        check_gid("attachment_gid", attachment_gid)
         if range is not None and not isinstance(range, str):
             raise TypeError(f"range must be a str, not {type(range).__name__}")
         if range is not None and not RANGE.fullmatch(range):

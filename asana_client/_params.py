@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from urllib.parse import quote
 
 __all__ = [
+    "check_gid",
     "check_gid_list",
     "check_offset",
     "check_path_parameter",
@@ -29,6 +31,18 @@ USER_PARAMETERS = frozenset({"user_gid"})
 
 
 def check_path_parameter(name: str, value: object) -> str:
+    """A value for the path: gids (`*_gid`) are checked as gids; other path parameters (a
+    task's custom ID, "EN-12") are text, percent-encoded whole."""
+    if name.endswith("_gid"):
+        return check_gid(name, value)
+    if not isinstance(value, str):
+        raise TypeError(f"{name} must be a str, not {type(value).__name__}")
+    if not value or CONTROL.search(value):
+        raise ValueError(f"{name} must be non-empty text without control characters")
+    return quote(value, safe="")
+
+
+def check_gid(name: str, value: object) -> str:
     """Gids are non-empty ASCII digits; a user may also be "me" or an email address."""
     if not isinstance(value, str):
         raise TypeError(f"{name} must be a str, not {type(value).__name__}")

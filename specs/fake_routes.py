@@ -257,6 +257,7 @@ def route_entry(op: Op, operation: Doc, entities: Entities) -> Doc:
             "relation": relation_field(op, entities.table.get(owner or "")),
             "shape": op.shape,
             "status": success_status(operation),
+            "default_fields": default_fields(operation),
             "paged": op.paged,
             "query": {
                 v.wire: terse({**kind_of(v.kind), "required": v.required})
@@ -269,6 +270,15 @@ def route_entry(op: Op, operation: Doc, entities: Entities) -> Doc:
             "required": sorted(op.body_required),
         }
     )
+
+
+def default_fields(operation: Doc) -> list[str] | None:
+    """The fields this answer's record carries by default when that is a smaller form than
+    its entity's full record (the merge marks it: an export answers a short job)."""
+    for status, response in operation["responses"].items():
+        if status.startswith("2") and "x-default-fields" in response:
+            return list(response["x-default-fields"])
+    return None
 
 
 def build(doc: Doc) -> tuple[list[Doc], dict[str, Doc]]:

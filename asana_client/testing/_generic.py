@@ -258,19 +258,26 @@ class GenericStore:
         return ctx.json(payload)
 
     def _answer(self, ctx: Ctx, spec: Doc, rec: Record) -> Response:
-        data = self.render(rec, spec["entity"], ctx.renderer.selection, False)
+        selection, short = ctx.renderer.selection, spec.get("default_fields")
+        data = self.render(rec, spec["entity"], selection, False, default=short)
         return ctx.json({"data": data}, spec["status"])
 
     # ---- rendering ------------------------------------------------------------------------
     def render(
-        self, rec: Record, entity: str, selection: Selection | None, compact: bool, depth: int = 0
+        self,
+        rec: Record,
+        entity: str,
+        selection: Selection | None,
+        compact: bool,
+        depth: int = 0,
+        default: list[str] | None = None,
     ) -> Doc:
         spec = self.entities.get(entity) or self.entities.get(rec.entity) or {"fields": {}}
         fields: Doc = spec["fields"]
         if selection:
             names = [n for n in fields if n == "gid" or n in selection]
         else:
-            names = spec["compact"] if compact else spec["default"]
+            names = default or (spec["compact"] if compact else spec["default"])
         out: Doc = {}
         for name in names:
             sub = selection.get(name) if selection else None

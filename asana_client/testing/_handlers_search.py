@@ -186,7 +186,7 @@ def search_tasks(ctx: Ctx, workspace_gid: str) -> Response:
 
 def _typeahead_pool(ctx: Ctx, ws: Workspace, kind: str) -> list[Entity]:
     st = ctx.state
-    if kind == "user":
+    if kind in ("user", "actor"):  # an actor is a user or an AI agent; the fake has no agents
         return [u for g in ws.members if (u := st.find(g, User))]
     classes: dict[str, type[Entity]] = {
         "task": Task,
@@ -209,7 +209,7 @@ def typeahead(ctx: Ctx, workspace_gid: str) -> Response:
     if not kind:
         raise ApiError(400, "resource_type: Missing input")
     allowed = ("custom_field", "goal", "portfolio", "project", "project_template", "tag")
-    if kind not in (*allowed, "task", "team", "user"):
+    if kind not in (*allowed, "actor", "agent", "task", "team", "user"):
         raise ApiError(400, f"resource_type: Invalid value: {kind}")
     raw = ctx.arg("count") or "20"
     if not raw.isdigit() or int(raw) < 1:

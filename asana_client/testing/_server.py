@@ -26,6 +26,7 @@ import httpx
 from . import _handlers_files as files
 from ._context import Ctx, Route
 from ._generic import GenericRoute, GenericStore
+from ._handlers_batch import routes as batch_routes
 from ._handlers_org import routes as org_routes
 from ._handlers_projects import routes as project_routes
 from ._handlers_search import routes as search_routes
@@ -45,6 +46,7 @@ ALL_ROUTES: list[Route] = [
     *project_routes.items,
     *org_routes.items,
     *files.routes.items,
+    *batch_routes.items,
 ]
 STATUS_MESSAGES = {
     400: "Bad Request",
