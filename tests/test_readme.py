@@ -30,7 +30,7 @@ def test_the_quick_start_runs_against_fake_asana(
     """The quick start as written: `Asana()` reads $ASANA_ACCESS_TOKEN; here every client it
     makes talks to a FakeAsana in-process instead of app.asana.com."""
     blocks = re.findall(r"```python\n(.*?)```", README.read_text(), re.DOTALL)
-    (quick_start,) = [b for b in blocks if b.startswith("from asana_client import Asana,")]
+    (quick_start,) = [b for b in blocks if "with Asana() as client:" in b]
     fake = FakeAsana()
     monkeypatch.setenv("ASANA_ACCESS_TOKEN", fake.add_user(name="Ada", email="ada@example.com"))
 
