@@ -290,20 +290,26 @@ class Entity:
 # the sources by the entity and rewrites every $ref to them (records, nested fields, envelopes).
 # A schema named *Compact or *Response left out of this table fails the merge.
 ENTITIES: dict[str, Entity] = {
+    "AccessRequest": Entity(None, ("AccessRequestResponse",)),
+    "Agent": Entity("AgentCompact", ("AgentResponse",)),
     "Allocation": Entity(None, ("AllocationResponse",)),
     "Attachment": Entity("AttachmentCompact", ("AttachmentResponse",)),
     "AuditLogEvent": Entity("AuditLogEvent"),
     "Budget": Entity(None, ("BudgetResponse",)),
     "CustomField": Entity("CustomFieldCompact", ("CustomFieldResponse",)),
     "CustomFieldSetting": Entity(None, ("CustomFieldSettingResponse",)),
-    "CustomType": Entity("CustomTypeCompact"),
-    "CustomTypeStatusOption": Entity("CustomTypeStatusOptionCompact"),
+    "CustomType": Entity("CustomTypeCompact", ("CustomTypeResponse",)),
+    "CustomTypeStatusOption": Entity(
+        "CustomTypeStatusOptionCompact", ("CustomTypeStatusOptionResponse",)
+    ),
     "EnumOption": Entity("EnumOption"),
     "Goal": Entity("GoalCompact", ("GoalResponse",)),
     "GoalRelationship": Entity("GoalRelationshipCompact", ("GoalRelationshipResponse",)),
     "GraphExport": Entity("GraphExportCompact"),
     # An export answers with the job it started, a smaller form of the job record.
     "Job": Entity(None, ("GraphExportResponse", "ResourceExportResponse", "JobResponse")),
+    "Membership": Entity("MembershipCompact", ("MembershipResponse",)),
+    "OooEntry": Entity(None, ("OooEntryResponse",)),
     "OrganizationExport": Entity(None, ("OrganizationExportResponse",)),
     "Portfolio": Entity("PortfolioCompact", ("PortfolioResponse",)),
     "PortfolioMembership": Entity("PortfolioMembershipCompact"),
@@ -316,6 +322,8 @@ ENTITIES: dict[str, Entity] = {
     "ProjectStatus": Entity("ProjectStatusCompact", ("ProjectStatusResponse",)),
     "ProjectTemplate": Entity("ProjectTemplateCompact", ("ProjectTemplateResponse",)),
     "Rate": Entity("RateCompact", ("RateResponse",)),
+    "RbacRole": Entity("RbacRoleCompact", ("RbacRoleResponse",)),
+    "Reaction": Entity("ReactionCompact"),
     "ResourceExport": Entity("ResourceExportCompact"),
     "Section": Entity("SectionCompact", ("SectionResponse",)),
     "StatusUpdate": Entity("StatusUpdateCompact", ("StatusUpdateResponse",)),
@@ -334,8 +342,10 @@ ENTITIES: dict[str, Entity] = {
         "TimesheetApprovalStatusCompact", ("TimesheetApprovalStatusResponse",)
     ),
     "User": Entity("UserCompact", ("UserBaseResponse", "UserResponse")),
+    "UserTaskList": Entity(None, ("UserTaskListResponse",)),
     "Webhook": Entity("WebhookCompact", ("WebhookResponse",)),
     "Workspace": Entity("WorkspaceCompact", ("WorkspaceResponse",)),
+    "WorkspaceMembership": Entity("WorkspaceMembershipCompact", ("WorkspaceMembershipResponse",)),
 }
 # Named like read schemas but not records of an entity.
 NOT_ENTITY_SCHEMAS = {"BatchResponse", "EmptyResponse", "ErrorResponse"}
