@@ -21,6 +21,7 @@ import pytest
 
 from asana_client import Asana
 from asana_client.models import Membership, RuleTriggerResult
+from tests.testing.spec_conformance import Exchange, conformance
 
 API = "/api/1.0"
 USER = {"gid": "100", "resource_type": "user", "name": "Ada Lovelace"}
@@ -38,9 +39,17 @@ class CannedAsana:
         self.answers[(method, path)] = (status, body)
 
     def handle(self, request: httpx.Request) -> httpx.Response:
+        """Answer from the canned table; a canned answer the merged spec rejects fails the
+        test, so every shape used here is one the spec promises."""
         self.sent.append(request)
         status, body = self.answers[(request.method, request.url.path.removeprefix(API))]
-        return httpx.Response(status, json=body)
+        answer = httpx.Response(status, json=body)
+        exchange = Exchange(
+            request.method, str(request.url), status, "application/json", answer.content
+        )
+        problems = conformance().violations(exchange)
+        assert problems == [], f"{exchange.label()}: {problems}"
+        return answer
 
     def only(self) -> httpx.Request:
         assert len(self.sent) == 1, [str(r.url) for r in self.sent]
@@ -253,7 +262,12 @@ def test_workspace_membership_reads_its_task_list_and_null_vacation(
 
 
 def test_workspace_membership_lists_filter_by_user(client: Asana, wire: CannedAsana) -> None:
-    compact = {"gid": "701", "resource_type": "workspace_membership", "user": USER}
+    compact = {
+        "gid": "701",
+        "resource_type": "workspace_membership",
+        "user": USER,
+        "workspace": WORKSPACE,
+    }
     wire.answer("GET", "/workspaces/200/workspace_memberships", {"data": [compact]})
     wire.answer("GET", "/users/me/workspace_memberships", {"data": [compact]})
 
@@ -268,14 +282,50 @@ def test_workspace_membership_lists_filter_by_user(client: Asana, wire: CannedAs
 
 # ---- roles (5) -------------------------------------------------------------------------------
 
-ROLE = {
+SWITCHES = (
+    "create_app_authorization",
+    "create_pat_authorization",
+    "share_goal_with_domain",
+    "share_portfolios_with_org",
+    "assign_roles",
+    "manage_roles",
+    "export_project_data",
+    "download_mobile_attachments",
+    "import_data",
+    "create_global_custom_fields",
+    "upload_attachments",
+    "create_team",
+    "create_and_edit_ai_automations",
+    "proactive_ai",
+    "standard_ai",
+    "create_and_edit_ai_teammates",
+    "share_teams_with_org",
+    "create_goal",
+    "create_project",
+    "create_read_only_link",
+    "create_portfolio",
+    "view_public_teams",
+    "view_shared_with_org_projects",
+    "view_shared_with_org_tasks",
+    "view_shared_with_org_portfolios",
+)
+# A role record carries every permission: 25 switches and two choices.
+PERMISSIONS = {
+    **dict.fromkeys(SWITCHES, False),
+    "task_deletion_policy": "none",
+    "allowed_guest_invites": "all",
+}
+ROLE_COMPACT = {
     "gid": "901",
     "resource_type": "role",
     "name": "Auditor",
     "description": "Reads everything",
     "is_standard_role": False,
+}
+ROLE = {
+    **ROLE_COMPACT,
     "base_role_type": "member",
-    "permissions": {"create_team": False, "task_deletion_policy": "none"},
+    "permissions": PERMISSIONS,
     "workspace": WORKSPACE,
     "creation_time": "2026-01-02T03:04:05.000Z",
     "modified_at": "2026-01-02T03:04:05.000Z",
@@ -286,7 +336,7 @@ def test_create_role_sends_its_permissions_and_reads_them_back(
     client: Asana, wire: CannedAsana
 ) -> None:
     wire.answer("POST", "/roles", {"data": ROLE}, status=201)
-    permissions = {"create_team": False, "task_deletion_policy": "none"}
+    permissions = {"create_team": False, "task_deletion_policy": "none"}  # the rest as they are
 
     role = client.roles.create_role(
         name="Auditor",
@@ -322,7 +372,7 @@ def test_a_new_role_without_its_required_fields_is_refused_before_sending(
 
 
 def test_roles_list_get_update_and_delete(client: Asana, wire: CannedAsana) -> None:
-    wire.answer("GET", "/roles", {"data": [ROLE], "next_page": None})
+    wire.answer("GET", "/roles", {"data": [ROLE_COMPACT], "next_page": None})
     wire.answer("GET", "/roles/901", {"data": ROLE})
     wire.answer("PUT", "/roles/901", {"data": {**ROLE, "name": "Reader"}})
     wire.answer("DELETE", "/roles/901", {"data": {}})
