@@ -39,6 +39,7 @@ SYNONYMS = {
     "follower": "user",
     "member": "user",
     "owner": "user",
+    "rule_trigger": "rule_trigger_result",  # a trigger is no record; the store keys it so
 }
 
 
