@@ -188,10 +188,10 @@ class EventLog:
         return bool(self.subscribed)
 
     @contextlib.contextmanager
-    def recording(self, gids: Iterable[str], user: User | None) -> Iterator[None]:
-        """Wrap one write: copy what it may touch, then log what actually changed."""
+    def recording(self, params: dict[str, str], body: bytes, user: User | None) -> Iterator[None]:
+        """Wrap one write request: copy what it may touch, then log what actually changed."""
         self.flush_new(None)
-        before = self._snapshot(gids) if self.active else {}
+        before = self._snapshot(request_gids(params, body)) if self.active else {}
         try:
             yield
         finally:

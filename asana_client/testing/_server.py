@@ -25,7 +25,7 @@ import httpx
 
 from . import _handlers_files as files
 from ._context import Ctx, Route
-from ._events import EventLog, request_gids
+from ._events import EventLog
 from ._events import routes as event_routes
 from ._generic import GenericRoute, GenericStore
 from ._handlers_batch import routes as batch_routes
@@ -475,7 +475,7 @@ class Core:
             with self.state.lock:
                 if not route.write:
                     return route.handler(Ctx(self, req, user), **params)
-                with self.events.recording(request_gids(params, body), user):
+                with self.events.recording(params, body, user):
                     return route.handler(Ctx(self, req, user), **params)
         finally:
             self._release(kind)

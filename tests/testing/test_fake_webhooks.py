@@ -256,9 +256,12 @@ class _LoopbackReceiver(BaseHTTPRequestHandler):
 
 
 def test_loopback_receiver_over_real_http_end_to_end(fake: FakeAsana, token: str) -> None:
-    receiver = type("Receiver", (_LoopbackReceiver,), {"secrets": [], "bodies": []})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), receiver)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    class Recording(_LoopbackReceiver):  # fresh recordings for this test
+        secrets: ClassVar[list[str]] = []
+        bodies: ClassVar[list[tuple[bytes, str]]] = []
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recording)
+    thread = threading.Thread(target=server.serve_forever, args=(0.01,), daemon=True)
     thread.start()
     try:
         proj = fake.add_project("P")
@@ -275,8 +278,8 @@ def test_loopback_receiver_over_real_http_end_to_end(fake: FakeAsana, token: str
         server.shutdown()
         server.server_close()
         thread.join()
-    (secret,) = receiver.secrets
+    (secret,) = Recording.secrets
     assert created.json()["X-Hook-Secret"] == secret
-    ((body, signature),) = receiver.bodies
+    ((body, signature),) = Recording.bodies
     assert signature == hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
     assert {e["action"] for e in json.loads(body)["events"]} == {"added"}
