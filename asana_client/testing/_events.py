@@ -372,7 +372,7 @@ def _ref(gid: str, resource_type: str) -> dict[str, str]:
 
 def _named(ent: Entity) -> dict[str, Any]:
     out: dict[str, Any] = {"gid": ent.gid, "resource_type": ent.resource_type}
-    name = getattr(ent, "name", None)
+    name = ent.text if isinstance(ent, Story) else getattr(ent, "name", None)
     if isinstance(name, str):
         out["name"] = name
     subtype = getattr(ent, "resource_subtype", None)
@@ -451,7 +451,19 @@ def _events(ctx: Ctx, resource: str | None) -> Response:
         body = {"errors": [{"message": STALE_MESSAGE}], "sync": log.issue(resource)}
         return ctx.json(body, 412)
     events, cursor, has_more = log.read(info)
-    return ctx.json({"data": events, "sync": log.issue(resource, cursor), "has_more": has_more})
+    data = [_api_event(e) for e in events]
+    return ctx.json({"data": data, "sync": log.issue(resource, cursor), "has_more": has_more})
+
+
+def _api_event(event: dict[str, Any]) -> dict[str, Any]:
+    """GET /events names records as gid, type and name; the subtype stays for webhook filters
+    and deliveries."""
+    out = dict(event)
+    for key in ("resource", "parent"):
+        ref = event.get(key)
+        if ref is not None:
+            out[key] = {k: v for k, v in ref.items() if k != "resource_subtype"}
+    return out
 
 
 @routes.get("/events")

@@ -82,11 +82,11 @@ def passes(filters: list[dict[str, Any]], event: dict[str, Any]) -> bool:
 
 def _matches(flt: dict[str, Any], event: dict[str, Any]) -> bool:
     resource = event["resource"]
-    if "resource_type" in flt and flt["resource_type"] != resource["resource_type"]:
+    if flt.get("resource_type") and flt["resource_type"] != resource["resource_type"]:
         return False
-    if "resource_subtype" in flt and flt["resource_subtype"] != resource.get("resource_subtype"):
+    if flt.get("resource_subtype") and flt["resource_subtype"] != resource.get("resource_subtype"):
         return False
-    if "action" in flt and flt["action"] != event["action"]:
+    if flt.get("action") and flt["action"] != event["action"]:
         return False
     if flt.get("fields"):
         return (event.get("change") or {}).get("field") in flt["fields"]
@@ -244,7 +244,13 @@ def parse_filters(value: Any) -> list[dict[str, Any]]:
                 raise ApiError(400, "filters.fields: Value must be an array of strings")
             if flt.get("action") not in (None, "changed"):
                 raise ApiError(400, "filters.fields: Only valid for the action 'changed'")
-    return [dict(f) for f in value]
+    # Every key is answered (the spec has no optional ones): an unset constraint reads "" or
+    # [], and the matcher treats those as "anything", so filters read back can be PUT back.
+    return [
+        {**dict.fromkeys(("resource_type", "resource_subtype", "action"), ""), **f}
+        | {"fields": list(f.get("fields") or [])}
+        for f in value
+    ]
 
 
 def _opt_fields(ctx: Ctx) -> set[str] | None:

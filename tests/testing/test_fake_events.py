@@ -85,12 +85,7 @@ def test_task_created_in_project_is_added_event_on_the_project(
     assert summary(events) == [(task, "added", proj, None), (task, "added", section, None)]
     event = events[0]
     assert event["user"]["gid"] == fake.user_gid(token)
-    assert event["resource"] == {
-        "gid": task,
-        "resource_type": "task",
-        "name": "T",
-        "resource_subtype": "default_task",
-    }
+    assert event["resource"] == {"gid": task, "resource_type": "task", "name": "T"}
     assert event["parent"]["resource_type"] == "project" and event["type"] == "task"
     assert event["created_at"].endswith("Z")
 

@@ -192,7 +192,9 @@ def test_filters_select_resource_type_action_and_fields(fake: FakeAsana, api: ht
     update = api.put(
         f"/webhooks/{hook['gid']}", json={"data": {"filters": [{"action": "deleted"}]}}
     )
-    assert update.json()["data"]["filters"] == [{"action": "deleted"}]
+    assert update.json()["data"]["filters"] == [
+        {"resource_type": "", "resource_subtype": "", "action": "deleted", "fields": []}
+    ]
     api.put(f"/tasks/{task}", json={"data": {"name": "ignored now"}})
     api.delete(f"/tasks/{task}")
     fake.deliver_webhooks()
