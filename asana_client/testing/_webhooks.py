@@ -232,6 +232,8 @@ def parse_filters(value: Any) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(f, dict) for f in value):
         raise ApiError(400, "filters: Value must be an array of filter objects")
     for flt in value:
+        if not flt:
+            raise ApiError(400, "filters: A filter needs resource_type, action or fields")
         unknown = set(flt) - FILTER_KEYS
         if unknown:
             raise ApiError(400, f"filters: Unknown filter property: {sorted(unknown)[0]}")
