@@ -43,6 +43,7 @@ from ._util import ApiError, is_gid, iso
 
 SYNC_TTL = 24 * 3600.0  # Asana: sync tokens expire after 24 hours
 PAGE_SIZE = 100  # Asana: at most 100 events per call, then has_more
+WORKSPACE_PAGE_SIZE = 1000  # getWorkspaceEvents: at most 1000 per call
 STALE_MESSAGE = (
     "Sync token invalid or too old. If you are attempting to keep resources in sync, you "
     "must fetch the full dataset for this query now and use the new sync token for the "
@@ -173,11 +174,13 @@ class EventLog:
             return None
         return info
 
-    def read(self, info: SyncToken) -> tuple[list[dict[str, Any]], int, bool]:
-        """Up to PAGE_SIZE events after the token's cursor, the new cursor, and has_more."""
+    def read(
+        self, info: SyncToken, page_size: int = PAGE_SIZE
+    ) -> tuple[list[dict[str, Any]], int, bool]:
+        """Up to `page_size` events after the token's cursor, the new cursor, and has_more."""
         log = self.logs.get(info.resource, _Log())
         start = bisect.bisect_right(log.seqs, info.cursor)
-        events = log.events[start : start + PAGE_SIZE]
+        events = log.events[start : start + page_size]
         end = start + len(events)
         cursor = log.seqs[end - 1] if events else info.cursor
         return events, cursor, end < len(log.seqs)
@@ -313,7 +316,8 @@ class EventLog:
             targets = [ent.gid, parent.gid, *self._followers_of(parent), *also]
         else:
             targets = [ent.gid, *self._followers_of(ent), *also]
-        self._log(event, targets)
+        workspace = self.state.workspace_of(ent) or self.state.workspace_of(parent or ent)
+        self._log(event, [*targets, *([workspace] if workspace else [])])  # workspace events
 
     def _followers_of(self, ent: Entity) -> list[str]:
         """Resources whose streams include changes to `ent` (a task's projects, ...)."""
@@ -434,7 +438,7 @@ def _collect(value: Any, out: list[str]) -> None:
 routes = Routes()
 
 
-def _events(ctx: Ctx, resource: str | None) -> Response:
+def _events(ctx: Ctx, resource: str | None, page_size: int = PAGE_SIZE) -> Response:
     log: EventLog = ctx.core.events
     if not resource:
         raise ApiError(400, "resource: Missing input")
@@ -442,15 +446,15 @@ def _events(ctx: Ctx, resource: str | None) -> Response:
     if ent is None and resource not in log.logs:
         raise ApiError(404, f"resource: Unknown object: {resource}")
     if ent is not None:
-        if isinstance(ent, Workspace | User):
-            raise ApiError(400, "resource: Events are available for tasks, projects and tags.")
+        if isinstance(ent, User) or (isinstance(ent, Workspace) and page_size == PAGE_SIZE):
+            raise ApiError(400, "resource: Not a resource with an event stream.")
         ctx.check_access(ent)
     log.flush_new(None)
     info = log.valid(ctx.arg("sync"), resource)
     if info is None:
         body = {"errors": [{"message": STALE_MESSAGE}], "sync": log.issue(resource)}
         return ctx.json(body, 412)
-    events, cursor, has_more = log.read(info)
+    events, cursor, has_more = log.read(info, page_size)
     data = [_api_event(e) for e in events]
     return ctx.json({"data": data, "sync": log.issue(resource, cursor), "has_more": has_more})
 
@@ -479,3 +483,10 @@ def get_task_events(ctx: Ctx, task_gid: str) -> Response:
 @routes.get("/projects/{project_gid}/events")
 def get_project_events(ctx: Ctx, project_gid: str) -> Response:
     return _events(ctx, project_gid)
+
+
+@routes.get("/workspaces/{workspace_gid}/events")
+def get_workspace_events(ctx: Ctx, workspace_gid: str) -> Response:
+    """Every change in the workspace (its tasks, projects, sections, tags, stories, ...)."""
+    ctx.workspace(workspace_gid, None)
+    return _events(ctx, workspace_gid, WORKSPACE_PAGE_SIZE)

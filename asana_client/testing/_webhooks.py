@@ -364,9 +364,8 @@ def get_webhook(ctx: Ctx, webhook_gid: str) -> Response:
 def update_webhook(ctx: Ctx, webhook_gid: str) -> Response:
     hook = _own(ctx, webhook_gid)
     data = ctx.data()
-    if "filters" not in data:
-        raise ApiError(400, "filters: Missing input")
-    hook.filters = parse_filters(data["filters"])
+    if "filters" in data:  # the new filters replace the old ones wholesale
+        hook.filters = parse_filters(data["filters"])
     return ctx.json({"data": _hub(ctx).render(hook, _opt_fields(ctx))})
 
 
