@@ -15,5 +15,6 @@ from ._clock import VirtualClock
 from ._fake import FakeAsana
 from ._seed import DemoSeed
 from ._server import RecordedRequest
+from ._webhooks import Delivery
 
-__all__ = ["DemoSeed", "FakeAsana", "RecordedRequest", "VirtualClock"]
+__all__ = ["Delivery", "DemoSeed", "FakeAsana", "RecordedRequest", "VirtualClock"]

@@ -28,6 +28,7 @@ from ._model import (
 from ._seed import DemoSeed, seed_demo
 from ._serve import serve as _serve
 from ._server import Core, Fault, RecordedRequest, _Window
+from ._webhooks import Delivery, Target
 
 API_BASE = "https://app.asana.com/api/1.0"
 
@@ -175,6 +176,34 @@ class FakeAsana:
     def expire_download_links(self) -> None:
         with self._state.lock:
             self._core.links_expired_upto = self._core.link_serial
+
+    def expire_sync_tokens(self) -> None:
+        """Make every events sync token issued so far stale: the next `GET /events` with one
+        answers 412 and a fresh token, as Asana does when a token is too old (which it also
+        does here 24 hours after issue, on the fake's `clock`)."""
+        with self._state.lock:
+            self._core.events.expire_all()
+
+    # ---- webhooks ---------------------------------------------------------------------------
+    def webhook_target(self, target: Target) -> str:
+        """Register an in-process webhook receiver and return the URL to create a webhook with.
+
+        `target` is a function `(httpx.Request) -> httpx.Response` or any httpx transport, so a
+        WSGI receiver plugs in as `fake.webhook_target(httpx.WSGITransport(app=app))`. The
+        handshake and every delivery to that URL call it directly: no sockets, no threads.
+        A loopback URL (a receiver served by the test) works as a target too."""
+        with self._state.lock:
+            return self._core.webhooks.register_target(target)
+
+    def deliver_webhooks(self) -> list[Delivery]:
+        """POST the queued events of every webhook to its target, now, in this thread.
+
+        Each POST carries up to 100 events as `{"events": [...]}` with `X-Hook-Signature`
+        (hex HMAC-SHA256 of the body, keyed by the webhook's secret). A batch the target
+        does not accept with 2xx stays queued and is retried by a later call once the fake's
+        `clock` reaches the webhook's `next_attempt_after` (30 s, then doubling up to an hour);
+        a webhook that fails for 24 hours is deleted. Returns one `Delivery` per POST made."""
+        return self._core.webhooks.deliver()
 
     def expire_token(self, token: str) -> None:
         with self._state.lock:

@@ -278,6 +278,10 @@ class State:
         self._next_gid += 1
         return gid
 
+    def new_gid_watermark(self) -> int:
+        """The number the next gid will have: every gid below it was handed out already."""
+        return self._next_gid
+
     def now(self) -> float:
         """Wall-clock time, strictly increasing so modified_at always moves forward, and
         never ahead of the real clock: a caller comparing a timestamp with its own

@@ -25,6 +25,8 @@ import httpx
 
 from . import _handlers_files as files
 from ._context import Ctx, Route
+from ._events import EventLog
+from ._events import routes as event_routes
 from ._generic import GenericRoute, GenericStore
 from ._handlers_batch import routes as batch_routes
 from ._handlers_org import routes as org_routes
@@ -35,12 +37,16 @@ from ._http import BodyReader, Request, Response
 from ._model import Attachment, Entity, State, TokenInfo, User
 from ._paging import Pager
 from ._util import RATE_LIMIT_MESSAGE, ApiError, dumps, error_body
+from ._webhooks import WebhookHub
+from ._webhooks import routes as webhook_routes
 
 API_PREFIX = "/api/1.0"
 LINK_TTL = 120.0  # Asana: download_url "may only be valid for two minutes"
 MAX_LINKS = 50_000
 PREREAD_LIMIT = 16 * 1024 * 1024 + 1
 ALL_ROUTES: list[Route] = [
+    *event_routes.items,
+    *webhook_routes.items,
     *task_routes.items,
     *search_routes.items,
     *project_routes.items,
@@ -165,6 +171,8 @@ class Core:
         self.generic = GenericStore(self.state)
         self.clock = clock
         self.pager = Pager(clock, offset_ttl)
+        self.events = EventLog(self.state, clock)
+        self.webhooks = WebhookHub(self.state, self.events, clock)
         self.latency = latency
         self.max_reads, self.max_writes, self.rpm = max_reads, max_writes, rpm
         self.tasks_created = 0
@@ -465,7 +473,10 @@ class Core:
                 raise ApiError(413, "Request body is too large.")
             req.body = _Preread(body, req.body)
             with self.state.lock:
-                return route.handler(Ctx(self, req, user), **params)
+                if not route.write:
+                    return route.handler(Ctx(self, req, user), **params)
+                with self.events.recording(params, body, user):
+                    return route.handler(Ctx(self, req, user), **params)
         finally:
             self._release(kind)
 

@@ -84,7 +84,12 @@ def build_world(fake: FakeAsana) -> World:
     fake.add_task("Review", projects=[project])
     story = fake.add_story(task, "Looks good", author=me)
     api = fake.http_client(headers={"Authorization": f"Bearer {token}"})
+    receiver = fake.webhook_target(
+        lambda r: httpx.Response(200, headers={"X-Hook-Secret": r.headers.get("X-Hook-Secret", "")})
+    )
+    hook = api.post("/webhooks", json={"data": {"resource": project, "target": receiver}})
     gids = {
+        "webhook_gid": hook.json()["data"]["gid"],
         "workspace_gid": fake.workspace_gid,
         "team_gid": fake.default_team_gid,
         "project_gid": project,

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from asana_client import Asana, PageIterator
@@ -108,11 +109,21 @@ class Records:
             "attachment": lambda: fake.add_attachment(self.gid("task"), "a.txt", b"hi"),
             "custom_field": lambda: fake.add_custom_field("Size", "enum", enum_options=["S"]),
             "user_task_list": lambda: fake.user_task_list_gid(self.token),
+            "webhook": self.webhook,
         }
         if kind in makers:
             return makers[kind]()
         assert kind in RESOURCE_TYPES, f"no record type for a parameter named {kind!r}"
         return fake.add_record(kind, parents=[fake.workspace_gid], workspace=fake.workspace_gid)
+
+    def webhook(self) -> str:
+        """Webhooks have hand-made handlers: one is made through the API, handshake and all."""
+        target = self.fake.webhook_target(
+            lambda r: httpx.Response(200, headers={"X-Hook-Secret": r.headers["X-Hook-Secret"]})
+        )
+        with self.fake.http_client(headers={"Authorization": f"Bearer {self.token}"}) as api:
+            data = {"resource": self.gid("project"), "target": target}
+            return str(api.post("/webhooks", json={"data": data}).json()["data"]["gid"])
 
     def value(self, name: str, kind: Kind) -> Any:
         """A valid value of `kind` for a required parameter or field called `name`."""
