@@ -12,9 +12,13 @@ from typing import TYPE_CHECKING, Any
 from ._generated.types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ._generated.models import AccessRequest as AccessRequest
+    from ._generated.models import AccessRequestCreateRequest as AccessRequestCreateRequest
     from ._generated.models import AddCustomFieldSettingRequest as AddCustomFieldSettingRequest
     from ._generated.models import AddFollowersRequest as AddFollowersRequest
     from ._generated.models import AddMembersRequest as AddMembersRequest
+    from ._generated.models import Agent as Agent
+    from ._generated.models import AgentPhoto as AgentPhoto
     from ._generated.models import Allocation as Allocation
     from ._generated.models import AllocationCreateRequest as AllocationCreateRequest
     from ._generated.models import AllocationEffort as AllocationEffort
@@ -81,9 +85,15 @@ if TYPE_CHECKING:
     from ._generated.models import GraphExportRequest as GraphExportRequest
     from ._generated.models import Job as Job
     from ._generated.models import Like as Like
+    from ._generated.models import Membership as Membership
+    from ._generated.models import MembershipCreateRequest as MembershipCreateRequest
+    from ._generated.models import MembershipUpdateRequest as MembershipUpdateRequest
     from ._generated.models import ModifyDependenciesRequest as ModifyDependenciesRequest
     from ._generated.models import ModifyDependentsRequest as ModifyDependentsRequest
     from ._generated.models import NextPage as NextPage
+    from ._generated.models import OooEntry as OooEntry
+    from ._generated.models import OooEntryCreateRequest as OooEntryCreateRequest
+    from ._generated.models import OooEntryUpdateRequest as OooEntryUpdateRequest
     from ._generated.models import OrganizationExport as OrganizationExport
     from ._generated.models import OrganizationExportRequest as OrganizationExportRequest
     from ._generated.models import Portfolio as Portfolio
@@ -124,6 +134,11 @@ if TYPE_CHECKING:
     from ._generated.models import Rate as Rate
     from ._generated.models import RateCreateRequest as RateCreateRequest
     from ._generated.models import RateUpdateRequest as RateUpdateRequest
+    from ._generated.models import RbacRole as RbacRole
+    from ._generated.models import RbacRoleCreateRequest as RbacRoleCreateRequest
+    from ._generated.models import RbacRolePermissions as RbacRolePermissions
+    from ._generated.models import RbacRoleUpdateRequest as RbacRoleUpdateRequest
+    from ._generated.models import Reaction as Reaction
     from ._generated.models import ReactionSummaryItem as ReactionSummaryItem
     from ._generated.models import (
         RemoveCustomFieldSettingRequest as RemoveCustomFieldSettingRequest,
@@ -135,6 +150,8 @@ if TYPE_CHECKING:
     from ._generated.models import ResourceExportFilters as ResourceExportFilters
     from ._generated.models import ResourceExportRequest as ResourceExportRequest
     from ._generated.models import ResourceExportRequestParameter as ResourceExportRequestParameter
+    from ._generated.models import RuleTriggerRequest as RuleTriggerRequest
+    from ._generated.models import RuleTriggerResult as RuleTriggerResult
     from ._generated.models import Section as Section
     from ._generated.models import SectionRequest as SectionRequest
     from ._generated.models import SectionTaskInsertRequest as SectionTaskInsertRequest
@@ -198,6 +215,7 @@ if TYPE_CHECKING:
     from ._generated.models import TimeTrackingEntryUpdateRequest as TimeTrackingEntryUpdateRequest
     from ._generated.models import User as User
     from ._generated.models import UserPhoto as UserPhoto
+    from ._generated.models import UserTaskList as UserTaskList
     from ._generated.models import UserUpdateRequest as UserUpdateRequest
     from ._generated.models import Webhook as Webhook
     from ._generated.models import WebhookFilter as WebhookFilter
@@ -205,14 +223,22 @@ if TYPE_CHECKING:
     from ._generated.models import WebhookUpdateRequest as WebhookUpdateRequest
     from ._generated.models import Workspace as Workspace
     from ._generated.models import WorkspaceAddUserRequest as WorkspaceAddUserRequest
+    from ._generated.models import WorkspaceMembership as WorkspaceMembership
+    from ._generated.models import (
+        WorkspaceMembershipVacationDates as WorkspaceMembershipVacationDates,
+    )
     from ._generated.models import WorkspaceRemoveUserRequest as WorkspaceRemoveUserRequest
     from ._generated.models import WorkspaceRequest as WorkspaceRequest
 
 __all__ = [
     "UNSET",
+    "AccessRequest",
+    "AccessRequestCreateRequest",
     "AddCustomFieldSettingRequest",
     "AddFollowersRequest",
     "AddMembersRequest",
+    "Agent",
+    "AgentPhoto",
     "Allocation",
     "AllocationCreateRequest",
     "AllocationEffort",
@@ -275,9 +301,15 @@ __all__ = [
     "GraphExportRequest",
     "Job",
     "Like",
+    "Membership",
+    "MembershipCreateRequest",
+    "MembershipUpdateRequest",
     "ModifyDependenciesRequest",
     "ModifyDependentsRequest",
     "NextPage",
+    "OooEntry",
+    "OooEntryCreateRequest",
+    "OooEntryUpdateRequest",
     "OrganizationExport",
     "OrganizationExportRequest",
     "Portfolio",
@@ -310,6 +342,11 @@ __all__ = [
     "Rate",
     "RateCreateRequest",
     "RateUpdateRequest",
+    "RbacRole",
+    "RbacRoleCreateRequest",
+    "RbacRolePermissions",
+    "RbacRoleUpdateRequest",
+    "Reaction",
     "ReactionSummaryItem",
     "RemoveCustomFieldSettingRequest",
     "RemoveFollowersRequest",
@@ -319,6 +356,8 @@ __all__ = [
     "ResourceExportFilters",
     "ResourceExportRequest",
     "ResourceExportRequestParameter",
+    "RuleTriggerRequest",
+    "RuleTriggerResult",
     "Section",
     "SectionRequest",
     "SectionTaskInsertRequest",
@@ -371,6 +410,7 @@ __all__ = [
     "Unset",
     "User",
     "UserPhoto",
+    "UserTaskList",
     "UserUpdateRequest",
     "Webhook",
     "WebhookFilter",
@@ -378,6 +418,8 @@ __all__ = [
     "WebhookUpdateRequest",
     "Workspace",
     "WorkspaceAddUserRequest",
+    "WorkspaceMembership",
+    "WorkspaceMembershipVacationDates",
     "WorkspaceRemoveUserRequest",
     "WorkspaceRequest",
 ]

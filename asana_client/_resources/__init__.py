@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from .._client import Asana
+    from .access_requests import AccessRequests
+    from .agents import Agents
     from .allocations import Allocations
     from .attachments import Attachments
     from .audit_log_api import AuditLogApi
@@ -15,11 +17,14 @@ if TYPE_CHECKING:
     from .budgets import Budgets
     from .custom_field_settings import CustomFieldSettings
     from .custom_fields import CustomFields
+    from .custom_types import CustomTypes
     from .events import Events
     from .exports import Exports
     from .goal_relationships import GoalRelationships
     from .goals import Goals
     from .jobs import Jobs
+    from .memberships import Memberships
+    from .ooo_entries import OooEntries
     from .organization_exports import OrganizationExports
     from .portfolio_memberships import PortfolioMemberships
     from .portfolios import Portfolios
@@ -30,20 +35,26 @@ if TYPE_CHECKING:
     from .project_templates import ProjectTemplates
     from .projects import Projects
     from .rates import Rates
+    from .reactions import Reactions
+    from .roles import Roles
+    from .rules import Rules
     from .sections import Sections
     from .status_updates import StatusUpdates
     from .stories import Stories
     from .tags import Tags
     from .task_templates import TaskTemplates
     from .tasks import Tasks
+    from .team_memberships import TeamMemberships
     from .teams import Teams
     from .time_periods import TimePeriods
     from .time_tracking_categories import TimeTrackingCategories
     from .time_tracking_entries import TimeTrackingEntries
     from .timesheet_approval_statuses import TimesheetApprovalStatuses
     from .typeahead import Typeahead
+    from .user_task_lists import UserTaskLists
     from .users import Users
     from .webhooks import Webhooks
+    from .workspace_memberships import WorkspaceMemberships
     from .workspaces import Workspaces
 
 __all__ = ["Namespaces"]
@@ -51,6 +62,20 @@ __all__ = ["Namespaces"]
 
 class Namespaces:
     """`client.<tag>` for every tag; `Asana` inherits them."""
+
+    @cached_property
+    def access_requests(self) -> AccessRequests:
+        """The Access requests operations."""
+        from .access_requests import AccessRequests
+
+        return AccessRequests(cast("Asana", self))
+
+    @cached_property
+    def agents(self) -> Agents:
+        """The Agents operations."""
+        from .agents import Agents
+
+        return Agents(cast("Asana", self))
 
     @cached_property
     def allocations(self) -> Allocations:
@@ -102,6 +127,13 @@ class Namespaces:
         return CustomFields(cast("Asana", self))
 
     @cached_property
+    def custom_types(self) -> CustomTypes:
+        """The Custom types operations."""
+        from .custom_types import CustomTypes
+
+        return CustomTypes(cast("Asana", self))
+
+    @cached_property
     def events(self) -> Events:
         """The Events operations."""
         from .events import Events
@@ -135,6 +167,20 @@ class Namespaces:
         from .jobs import Jobs
 
         return Jobs(cast("Asana", self))
+
+    @cached_property
+    def memberships(self) -> Memberships:
+        """The Memberships operations."""
+        from .memberships import Memberships
+
+        return Memberships(cast("Asana", self))
+
+    @cached_property
+    def ooo_entries(self) -> OooEntries:
+        """The Ooo entries operations."""
+        from .ooo_entries import OooEntries
+
+        return OooEntries(cast("Asana", self))
 
     @cached_property
     def organization_exports(self) -> OrganizationExports:
@@ -207,6 +253,27 @@ class Namespaces:
         return Rates(cast("Asana", self))
 
     @cached_property
+    def reactions(self) -> Reactions:
+        """The Reactions operations."""
+        from .reactions import Reactions
+
+        return Reactions(cast("Asana", self))
+
+    @cached_property
+    def roles(self) -> Roles:
+        """The Roles operations."""
+        from .roles import Roles
+
+        return Roles(cast("Asana", self))
+
+    @cached_property
+    def rules(self) -> Rules:
+        """The Rules operations."""
+        from .rules import Rules
+
+        return Rules(cast("Asana", self))
+
+    @cached_property
     def sections(self) -> Sections:
         """The Sections operations."""
         from .sections import Sections
@@ -247,6 +314,13 @@ class Namespaces:
         from .tasks import Tasks
 
         return Tasks(cast("Asana", self))
+
+    @cached_property
+    def team_memberships(self) -> TeamMemberships:
+        """The Team memberships operations."""
+        from .team_memberships import TeamMemberships
+
+        return TeamMemberships(cast("Asana", self))
 
     @cached_property
     def teams(self) -> Teams:
@@ -291,6 +365,13 @@ class Namespaces:
         return Typeahead(cast("Asana", self))
 
     @cached_property
+    def user_task_lists(self) -> UserTaskLists:
+        """The User task lists operations."""
+        from .user_task_lists import UserTaskLists
+
+        return UserTaskLists(cast("Asana", self))
+
+    @cached_property
     def users(self) -> Users:
         """The Users operations."""
         from .users import Users
@@ -303,6 +384,13 @@ class Namespaces:
         from .webhooks import Webhooks
 
         return Webhooks(cast("Asana", self))
+
+    @cached_property
+    def workspace_memberships(self) -> WorkspaceMemberships:
+        """The Workspace memberships operations."""
+        from .workspace_memberships import WorkspaceMemberships
+
+        return WorkspaceMemberships(cast("Asana", self))
 
     @cached_property
     def workspaces(self) -> Workspaces:

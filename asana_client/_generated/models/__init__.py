@@ -9,12 +9,22 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .access_request import AccessRequest
+    from .access_request_approval_status import AccessRequestApprovalStatus
+    from .access_request_array import AccessRequestArray
+    from .access_request_create_request import AccessRequestCreateRequest
+    from .access_request_create_request_body import AccessRequestCreateRequestBody
+    from .access_request_data import AccessRequestData
     from .add_custom_field_setting_request import AddCustomFieldSettingRequest
     from .add_custom_field_setting_request_body import AddCustomFieldSettingRequestBody
     from .add_followers_request import AddFollowersRequest
     from .add_followers_request_body import AddFollowersRequestBody
     from .add_members_request import AddMembersRequest
     from .add_members_request_body import AddMembersRequestBody
+    from .agent import Agent
+    from .agent_array import AgentArray
+    from .agent_data import AgentData
+    from .agent_photo import AgentPhoto
     from .allocation import Allocation
     from .allocation_array import AllocationArray
     from .allocation_create_request import AllocationCreateRequest
@@ -111,6 +121,8 @@ if TYPE_CHECKING:
         CustomFieldUpdateRequestPrivacySetting,
     )
     from .custom_type import CustomType
+    from .custom_type_array import CustomTypeArray
+    from .custom_type_data import CustomTypeData
     from .custom_type_status_option import CustomTypeStatusOption
     from .date_variable import DateVariable
     from .date_variable_request import DateVariableRequest
@@ -132,6 +144,7 @@ if TYPE_CHECKING:
     from .events_page import EventsPage
     from .get_audit_log_events_actor_type import GetAuditLogEventsActorType
     from .get_favorites_for_user_resource_type import GetFavoritesForUserResourceType
+    from .get_memberships_resource_subtype import GetMembershipsResourceSubtype
     from .goal import Goal
     from .goal_add_custom_field_setting_request import GoalAddCustomFieldSettingRequest
     from .goal_add_custom_field_setting_request_body import (
@@ -174,11 +187,25 @@ if TYPE_CHECKING:
     from .job import Job
     from .job_data import JobData
     from .like import Like
+    from .membership import Membership
+    from .membership_array import MembershipArray
+    from .membership_create_request import MembershipCreateRequest
+    from .membership_create_request_body import MembershipCreateRequestBody
+    from .membership_data import MembershipData
+    from .membership_update_request import MembershipUpdateRequest
+    from .membership_update_request_body import MembershipUpdateRequestBody
     from .modify_dependencies_request import ModifyDependenciesRequest
     from .modify_dependencies_request_body import ModifyDependenciesRequestBody
     from .modify_dependents_request import ModifyDependentsRequest
     from .modify_dependents_request_body import ModifyDependentsRequestBody
     from .next_page import NextPage
+    from .ooo_entry import OooEntry
+    from .ooo_entry_array import OooEntryArray
+    from .ooo_entry_create_request import OooEntryCreateRequest
+    from .ooo_entry_create_request_body import OooEntryCreateRequestBody
+    from .ooo_entry_data import OooEntryData
+    from .ooo_entry_update_request import OooEntryUpdateRequest
+    from .ooo_entry_update_request_body import OooEntryUpdateRequestBody
     from .organization_export import OrganizationExport
     from .organization_export_data import OrganizationExportData
     from .organization_export_request import OrganizationExportRequest
@@ -309,6 +336,22 @@ if TYPE_CHECKING:
     from .rate_data import RateData
     from .rate_update_request import RateUpdateRequest
     from .rate_update_request_body import RateUpdateRequestBody
+    from .rbac_role import RbacRole
+    from .rbac_role_array import RbacRoleArray
+    from .rbac_role_create_request import RbacRoleCreateRequest
+    from .rbac_role_create_request_base_role_type import (
+        RbacRoleCreateRequestBaseRoleType,
+    )
+    from .rbac_role_create_request_body import RbacRoleCreateRequestBody
+    from .rbac_role_data import RbacRoleData
+    from .rbac_role_permissions import RbacRolePermissions
+    from .rbac_role_update_request import RbacRoleUpdateRequest
+    from .rbac_role_update_request_base_role_type import (
+        RbacRoleUpdateRequestBaseRoleType,
+    )
+    from .rbac_role_update_request_body import RbacRoleUpdateRequestBody
+    from .reaction import Reaction
+    from .reaction_array import ReactionArray
     from .reaction_summary_item import ReactionSummaryItem
     from .remove_custom_field_setting_request import RemoveCustomFieldSettingRequest
     from .remove_custom_field_setting_request_body import (
@@ -324,6 +367,11 @@ if TYPE_CHECKING:
     from .resource_export_request import ResourceExportRequest
     from .resource_export_request_body import ResourceExportRequestBody
     from .resource_export_request_parameter import ResourceExportRequestParameter
+    from .rule_trigger_request import RuleTriggerRequest
+    from .rule_trigger_request_action_data import RuleTriggerRequestActionData
+    from .rule_trigger_request_body import RuleTriggerRequestBody
+    from .rule_trigger_result import RuleTriggerResult
+    from .rule_trigger_result_data import RuleTriggerResultData
     from .search_projects_for_workspace_sort_by import SearchProjectsForWorkspaceSortBy
     from .search_tasks_for_workspace_sort_by import SearchTasksForWorkspaceSortBy
     from .section import Section
@@ -440,6 +488,7 @@ if TYPE_CHECKING:
     from .team_create_request_visibility import TeamCreateRequestVisibility
     from .team_data import TeamData
     from .team_membership import TeamMembership
+    from .team_membership_array import TeamMembershipArray
     from .team_membership_data import TeamMembershipData
     from .team_remove_user_request import TeamRemoveUserRequest
     from .team_remove_user_request_body import TeamRemoveUserRequestBody
@@ -529,6 +578,8 @@ if TYPE_CHECKING:
     from .user_array import UserArray
     from .user_data import UserData
     from .user_photo import UserPhoto
+    from .user_task_list import UserTaskList
+    from .user_task_list_data import UserTaskListData
     from .user_update_request import UserUpdateRequest
     from .user_update_request_body import UserUpdateRequestBody
     from .user_update_request_custom_fields import UserUpdateRequestCustomFields
@@ -545,18 +596,32 @@ if TYPE_CHECKING:
     from .workspace_add_user_request_body import WorkspaceAddUserRequestBody
     from .workspace_array import WorkspaceArray
     from .workspace_data import WorkspaceData
+    from .workspace_membership import WorkspaceMembership
+    from .workspace_membership_array import WorkspaceMembershipArray
+    from .workspace_membership_data import WorkspaceMembershipData
+    from .workspace_membership_vacation_dates import WorkspaceMembershipVacationDates
     from .workspace_remove_user_request import WorkspaceRemoveUserRequest
     from .workspace_remove_user_request_body import WorkspaceRemoveUserRequestBody
     from .workspace_request import WorkspaceRequest
     from .workspace_request_body import WorkspaceRequestBody
 
 _MODULES = {
+    "AccessRequest": ".access_request",
+    "AccessRequestApprovalStatus": ".access_request_approval_status",
+    "AccessRequestArray": ".access_request_array",
+    "AccessRequestCreateRequest": ".access_request_create_request",
+    "AccessRequestCreateRequestBody": ".access_request_create_request_body",
+    "AccessRequestData": ".access_request_data",
     "AddCustomFieldSettingRequest": ".add_custom_field_setting_request",
     "AddCustomFieldSettingRequestBody": ".add_custom_field_setting_request_body",
     "AddFollowersRequest": ".add_followers_request",
     "AddFollowersRequestBody": ".add_followers_request_body",
     "AddMembersRequest": ".add_members_request",
     "AddMembersRequestBody": ".add_members_request_body",
+    "Agent": ".agent",
+    "AgentArray": ".agent_array",
+    "AgentData": ".agent_data",
+    "AgentPhoto": ".agent_photo",
     "Allocation": ".allocation",
     "AllocationArray": ".allocation_array",
     "AllocationCreateRequest": ".allocation_create_request",
@@ -631,6 +696,8 @@ _MODULES = {
     "CustomFieldUpdateRequestInputRestrictionsItem": ".custom_field_update_request_input_restrictions_item",
     "CustomFieldUpdateRequestPrivacySetting": ".custom_field_update_request_privacy_setting",
     "CustomType": ".custom_type",
+    "CustomTypeArray": ".custom_type_array",
+    "CustomTypeData": ".custom_type_data",
     "CustomTypeStatusOption": ".custom_type_status_option",
     "DateVariable": ".date_variable",
     "DateVariableRequest": ".date_variable_request",
@@ -652,6 +719,7 @@ _MODULES = {
     "EventsPage": ".events_page",
     "GetAuditLogEventsActorType": ".get_audit_log_events_actor_type",
     "GetFavoritesForUserResourceType": ".get_favorites_for_user_resource_type",
+    "GetMembershipsResourceSubtype": ".get_memberships_resource_subtype",
     "Goal": ".goal",
     "GoalAddCustomFieldSettingRequest": ".goal_add_custom_field_setting_request",
     "GoalAddCustomFieldSettingRequestBody": ".goal_add_custom_field_setting_request_body",
@@ -686,11 +754,25 @@ _MODULES = {
     "Job": ".job",
     "JobData": ".job_data",
     "Like": ".like",
+    "Membership": ".membership",
+    "MembershipArray": ".membership_array",
+    "MembershipCreateRequest": ".membership_create_request",
+    "MembershipCreateRequestBody": ".membership_create_request_body",
+    "MembershipData": ".membership_data",
+    "MembershipUpdateRequest": ".membership_update_request",
+    "MembershipUpdateRequestBody": ".membership_update_request_body",
     "ModifyDependenciesRequest": ".modify_dependencies_request",
     "ModifyDependenciesRequestBody": ".modify_dependencies_request_body",
     "ModifyDependentsRequest": ".modify_dependents_request",
     "ModifyDependentsRequestBody": ".modify_dependents_request_body",
     "NextPage": ".next_page",
+    "OooEntry": ".ooo_entry",
+    "OooEntryArray": ".ooo_entry_array",
+    "OooEntryCreateRequest": ".ooo_entry_create_request",
+    "OooEntryCreateRequestBody": ".ooo_entry_create_request_body",
+    "OooEntryData": ".ooo_entry_data",
+    "OooEntryUpdateRequest": ".ooo_entry_update_request",
+    "OooEntryUpdateRequestBody": ".ooo_entry_update_request_body",
     "OrganizationExport": ".organization_export",
     "OrganizationExportData": ".organization_export_data",
     "OrganizationExportRequest": ".organization_export_request",
@@ -785,6 +867,18 @@ _MODULES = {
     "RateData": ".rate_data",
     "RateUpdateRequest": ".rate_update_request",
     "RateUpdateRequestBody": ".rate_update_request_body",
+    "RbacRole": ".rbac_role",
+    "RbacRoleArray": ".rbac_role_array",
+    "RbacRoleCreateRequest": ".rbac_role_create_request",
+    "RbacRoleCreateRequestBaseRoleType": ".rbac_role_create_request_base_role_type",
+    "RbacRoleCreateRequestBody": ".rbac_role_create_request_body",
+    "RbacRoleData": ".rbac_role_data",
+    "RbacRolePermissions": ".rbac_role_permissions",
+    "RbacRoleUpdateRequest": ".rbac_role_update_request",
+    "RbacRoleUpdateRequestBaseRoleType": ".rbac_role_update_request_base_role_type",
+    "RbacRoleUpdateRequestBody": ".rbac_role_update_request_body",
+    "Reaction": ".reaction",
+    "ReactionArray": ".reaction_array",
     "ReactionSummaryItem": ".reaction_summary_item",
     "RemoveCustomFieldSettingRequest": ".remove_custom_field_setting_request",
     "RemoveCustomFieldSettingRequestBody": ".remove_custom_field_setting_request_body",
@@ -798,6 +892,11 @@ _MODULES = {
     "ResourceExportRequest": ".resource_export_request",
     "ResourceExportRequestBody": ".resource_export_request_body",
     "ResourceExportRequestParameter": ".resource_export_request_parameter",
+    "RuleTriggerRequest": ".rule_trigger_request",
+    "RuleTriggerRequestActionData": ".rule_trigger_request_action_data",
+    "RuleTriggerRequestBody": ".rule_trigger_request_body",
+    "RuleTriggerResult": ".rule_trigger_result",
+    "RuleTriggerResultData": ".rule_trigger_result_data",
     "SearchProjectsForWorkspaceSortBy": ".search_projects_for_workspace_sort_by",
     "SearchTasksForWorkspaceSortBy": ".search_tasks_for_workspace_sort_by",
     "Section": ".section",
@@ -892,6 +991,7 @@ _MODULES = {
     "TeamCreateRequestVisibility": ".team_create_request_visibility",
     "TeamData": ".team_data",
     "TeamMembership": ".team_membership",
+    "TeamMembershipArray": ".team_membership_array",
     "TeamMembershipData": ".team_membership_data",
     "TeamRemoveUserRequest": ".team_remove_user_request",
     "TeamRemoveUserRequestBody": ".team_remove_user_request_body",
@@ -941,6 +1041,8 @@ _MODULES = {
     "UserArray": ".user_array",
     "UserData": ".user_data",
     "UserPhoto": ".user_photo",
+    "UserTaskList": ".user_task_list",
+    "UserTaskListData": ".user_task_list_data",
     "UserUpdateRequest": ".user_update_request",
     "UserUpdateRequestBody": ".user_update_request_body",
     "UserUpdateRequestCustomFields": ".user_update_request_custom_fields",
@@ -957,6 +1059,10 @@ _MODULES = {
     "WorkspaceAddUserRequestBody": ".workspace_add_user_request_body",
     "WorkspaceArray": ".workspace_array",
     "WorkspaceData": ".workspace_data",
+    "WorkspaceMembership": ".workspace_membership",
+    "WorkspaceMembershipArray": ".workspace_membership_array",
+    "WorkspaceMembershipData": ".workspace_membership_data",
+    "WorkspaceMembershipVacationDates": ".workspace_membership_vacation_dates",
     "WorkspaceRemoveUserRequest": ".workspace_remove_user_request",
     "WorkspaceRemoveUserRequestBody": ".workspace_remove_user_request_body",
     "WorkspaceRequest": ".workspace_request",
@@ -978,12 +1084,22 @@ def __dir__() -> list[str]:
 
 
 __all__ = (
+    "AccessRequest",
+    "AccessRequestApprovalStatus",
+    "AccessRequestArray",
+    "AccessRequestCreateRequest",
+    "AccessRequestCreateRequestBody",
+    "AccessRequestData",
     "AddCustomFieldSettingRequest",
     "AddCustomFieldSettingRequestBody",
     "AddFollowersRequest",
     "AddFollowersRequestBody",
     "AddMembersRequest",
     "AddMembersRequestBody",
+    "Agent",
+    "AgentArray",
+    "AgentData",
+    "AgentPhoto",
     "Allocation",
     "AllocationArray",
     "AllocationCreateRequest",
@@ -1058,6 +1174,8 @@ __all__ = (
     "CustomFieldUpdateRequestInputRestrictionsItem",
     "CustomFieldUpdateRequestPrivacySetting",
     "CustomType",
+    "CustomTypeArray",
+    "CustomTypeData",
     "CustomTypeStatusOption",
     "DateVariable",
     "DateVariableRequest",
@@ -1079,6 +1197,7 @@ __all__ = (
     "EventsPage",
     "GetAuditLogEventsActorType",
     "GetFavoritesForUserResourceType",
+    "GetMembershipsResourceSubtype",
     "Goal",
     "GoalAddCustomFieldSettingRequest",
     "GoalAddCustomFieldSettingRequestBody",
@@ -1113,11 +1232,25 @@ __all__ = (
     "Job",
     "JobData",
     "Like",
+    "Membership",
+    "MembershipArray",
+    "MembershipCreateRequest",
+    "MembershipCreateRequestBody",
+    "MembershipData",
+    "MembershipUpdateRequest",
+    "MembershipUpdateRequestBody",
     "ModifyDependenciesRequest",
     "ModifyDependenciesRequestBody",
     "ModifyDependentsRequest",
     "ModifyDependentsRequestBody",
     "NextPage",
+    "OooEntry",
+    "OooEntryArray",
+    "OooEntryCreateRequest",
+    "OooEntryCreateRequestBody",
+    "OooEntryData",
+    "OooEntryUpdateRequest",
+    "OooEntryUpdateRequestBody",
     "OrganizationExport",
     "OrganizationExportData",
     "OrganizationExportRequest",
@@ -1212,6 +1345,18 @@ __all__ = (
     "RateData",
     "RateUpdateRequest",
     "RateUpdateRequestBody",
+    "RbacRole",
+    "RbacRoleArray",
+    "RbacRoleCreateRequest",
+    "RbacRoleCreateRequestBaseRoleType",
+    "RbacRoleCreateRequestBody",
+    "RbacRoleData",
+    "RbacRolePermissions",
+    "RbacRoleUpdateRequest",
+    "RbacRoleUpdateRequestBaseRoleType",
+    "RbacRoleUpdateRequestBody",
+    "Reaction",
+    "ReactionArray",
     "ReactionSummaryItem",
     "RemoveCustomFieldSettingRequest",
     "RemoveCustomFieldSettingRequestBody",
@@ -1225,6 +1370,11 @@ __all__ = (
     "ResourceExportRequest",
     "ResourceExportRequestBody",
     "ResourceExportRequestParameter",
+    "RuleTriggerRequest",
+    "RuleTriggerRequestActionData",
+    "RuleTriggerRequestBody",
+    "RuleTriggerResult",
+    "RuleTriggerResultData",
     "SearchProjectsForWorkspaceSortBy",
     "SearchTasksForWorkspaceSortBy",
     "Section",
@@ -1319,6 +1469,7 @@ __all__ = (
     "TeamCreateRequestVisibility",
     "TeamData",
     "TeamMembership",
+    "TeamMembershipArray",
     "TeamMembershipData",
     "TeamRemoveUserRequest",
     "TeamRemoveUserRequestBody",
@@ -1368,6 +1519,8 @@ __all__ = (
     "UserArray",
     "UserData",
     "UserPhoto",
+    "UserTaskList",
+    "UserTaskListData",
     "UserUpdateRequest",
     "UserUpdateRequestBody",
     "UserUpdateRequestCustomFields",
@@ -1384,6 +1537,10 @@ __all__ = (
     "WorkspaceAddUserRequestBody",
     "WorkspaceArray",
     "WorkspaceData",
+    "WorkspaceMembership",
+    "WorkspaceMembershipArray",
+    "WorkspaceMembershipData",
+    "WorkspaceMembershipVacationDates",
     "WorkspaceRemoveUserRequest",
     "WorkspaceRemoveUserRequestBody",
     "WorkspaceRequest",

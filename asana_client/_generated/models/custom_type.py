@@ -11,34 +11,52 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="CustomType")
 
 
+def _parse_status_options_1(data: Any) -> list[CustomTypeStatusOption]:
+    return [CustomTypeStatusOption.from_dict(item) for item in data]
+
+
+def _parse_status_options(data: Any) -> list[CustomTypeStatusOption] | None:
+    if isinstance(data, list):
+        return _parse_status_options_1(data)
+    if data is None:
+        return None
+    raise TypeError(
+        f"status_options: {type(data).__name__} is none of list[CustomTypeStatusOption] | None"
+    )
+
+
 # JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
 _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "gid": ("gid", None),
     "resource_type": ("resource_type", None),
     "name": ("name", None),
+    "status_options": ("status_options", _parse_status_options),
 }
 _REQUIRED = ("gid",)
 _ATTRIBUTES = (
     "gid",
     "resource_type",
     "name",
+    "status_options",
 )
 
 
 @_attrs_define(repr=False)
 class CustomType:
-    """One custom type record (Asana's CustomTypeCompact). Single records, list items and nested records all use it; a
-    field the response left out stays unset.
+    """One custom type record (Asana's CustomTypeCompact, CustomTypeResponse). Single records, list items and nested
+    records all use it; a field the response left out stays unset.
 
         Attributes:
-            gid (str):
-            resource_type (str | Unset):
-            name (str | Unset):
+            gid (str): The custom type's identifier.
+            resource_type (str | Unset): Always `custom_type`.
+            name (str | Unset): The custom type's name.
+            status_options (list[CustomTypeStatusOption] | None | Unset): The statuses a task of this type can be in.
     """
 
     gid: str
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
+    status_options: list[CustomTypeStatusOption] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +65,18 @@ class CustomType:
         resource_type = self.resource_type
 
         name = self.name
+
+        status_options: list[dict[str, Any]] | None | Unset
+        if isinstance(self.status_options, Unset):
+            status_options = UNSET
+        elif isinstance(self.status_options, list):
+            status_options = []
+            for status_options_type_0_item_data in self.status_options:
+                status_options_type_0_item = status_options_type_0_item_data.to_dict()
+                status_options.append(status_options_type_0_item)
+
+        else:
+            status_options = self.status_options
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +89,8 @@ class CustomType:
             field_dict["resource_type"] = resource_type
         if name is not UNSET:
             field_dict["name"] = name
+        if status_options is not UNSET:
+            field_dict["status_options"] = status_options
 
         return field_dict
 
@@ -108,3 +140,7 @@ class CustomType:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.custom_type_status_option import CustomTypeStatusOption  # noqa: E402

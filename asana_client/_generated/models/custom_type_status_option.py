@@ -16,29 +16,42 @@ _FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
     "gid": ("gid", None),
     "resource_type": ("resource_type", None),
     "name": ("name", None),
+    "completion_state": ("completion_state", None),
+    "enabled": ("enabled", None),
+    "color": ("color", None),
 }
 _REQUIRED = ("gid",)
 _ATTRIBUTES = (
     "gid",
     "resource_type",
     "name",
+    "completion_state",
+    "enabled",
+    "color",
 )
 
 
 @_attrs_define(repr=False)
 class CustomTypeStatusOption:
-    """One custom type status option record (Asana's CustomTypeStatusOptionCompact). Single records, list items and nested
-    records all use it; a field the response left out stays unset.
+    """One custom type status option record (Asana's CustomTypeStatusOptionCompact, CustomTypeStatusOptionResponse). Single
+    records, list items and nested records all use it; a field the response left out stays unset.
 
         Attributes:
-            gid (str):
-            resource_type (str | Unset):
-            name (str | Unset):
+            gid (str): The status option's identifier.
+            resource_type (str | Unset): Always `custom_type_status_option`.
+            name (str | Unset): The status option's name.
+            completion_state (None | str | Unset): The completion state the status stands for; each custom type has one
+                incomplete and one complete status.
+            enabled (bool | None | Unset): Whether the status can be chosen.
+            color (None | str | Unset): The status's colour (`none` by default).
     """
 
     gid: str
     resource_type: str | Unset = UNSET
     name: str | Unset = UNSET
+    completion_state: None | str | Unset = UNSET
+    enabled: bool | None | Unset = UNSET
+    color: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +60,24 @@ class CustomTypeStatusOption:
         resource_type = self.resource_type
 
         name = self.name
+
+        completion_state: None | str | Unset
+        if isinstance(self.completion_state, Unset):
+            completion_state = UNSET
+        else:
+            completion_state = self.completion_state
+
+        enabled: bool | None | Unset
+        if isinstance(self.enabled, Unset):
+            enabled = UNSET
+        else:
+            enabled = self.enabled
+
+        color: None | str | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        else:
+            color = self.color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +90,12 @@ class CustomTypeStatusOption:
             field_dict["resource_type"] = resource_type
         if name is not UNSET:
             field_dict["name"] = name
+        if completion_state is not UNSET:
+            field_dict["completion_state"] = completion_state
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if color is not UNSET:
+            field_dict["color"] = color
 
         return field_dict
 

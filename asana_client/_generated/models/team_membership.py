@@ -55,12 +55,12 @@ class TeamMembership:
     nested records all use it; a field the response left out stays unset.
 
         Attributes:
-            gid (str):
-            resource_type (str | Unset):
-            user (None | Unset | User):
-            team (None | Team | Unset):
+            gid (str): The team membership's identifier.
+            resource_type (str | Unset): Always `team_membership`.
+            user (None | Unset | User): The member.
+            team (None | Team | Unset): The team.
             is_guest (bool | Unset): Whether the user is a guest of the team.
-            is_limited_access (bool | Unset): Whether the user sees only part of the team.
+            is_limited_access (bool | Unset): Whether the user's access to the team is limited.
             is_admin (bool | Unset): Whether the user administers the team.
     """
 

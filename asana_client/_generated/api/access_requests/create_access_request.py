@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.access_request_create_request_body import AccessRequestCreateRequestBody
+from ...models.access_request_data import AccessRequestData
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AccessRequestCreateRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    json_opt_fields: list[str] | Unset = UNSET
+    if not isinstance(opt_fields, Unset):
+        json_opt_fields = opt_fields
+
+    params["opt_fields"] = json_opt_fields
+
+    params["opt_pretty"] = opt_pretty
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/access_requests",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AccessRequestData | ErrorResponse | None:
+    if response.status_code == 201:
+        response_201 = AccessRequestData.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 402:
+        response_402 = ErrorResponse.from_dict(response.json())
+
+        return response_402
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = ErrorResponse.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AccessRequestData | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessRequestCreateRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> Response[AccessRequestData | ErrorResponse]:
+    """Create an access request
+
+     Ask for access to a private project or portfolio.
+
+    Args:
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (AccessRequestCreateRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AccessRequestData | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AccessRequestCreateRequestBody,
+    opt_fields: list[str] | Unset = UNSET,
+    opt_pretty: bool | Unset = UNSET,
+) -> AccessRequestData | ErrorResponse | None:
+    """Create an access request
+
+     Ask for access to a private project or portfolio.
+
+    Args:
+        opt_fields (list[str] | Unset):
+        opt_pretty (bool | Unset):
+        body (AccessRequestCreateRequestBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AccessRequestData | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        opt_fields=opt_fields,
+        opt_pretty=opt_pretty,
+    ).parsed

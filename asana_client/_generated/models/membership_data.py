@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MembershipData")
+
+
+def _parse_data(data: Any) -> Membership | None:
+    if data is None:
+        return None
+    if isinstance(data, dict):
+        return Membership.from_dict(data)
+    raise TypeError(f"data: {type(data).__name__} is none of Membership | None")
+
+
+# JSON key -> (attribute, parser); a parser of None keeps the JSON value as it is.
+_FIELDS: dict[str, tuple[str, Callable[[Any], Any] | None]] = {
+    "data": ("data", _parse_data),
+}
+_ATTRIBUTES = ("data",)
+
+
+@_attrs_define(repr=False)
+class MembershipData:
+    """
+    Attributes:
+        data (Membership | None | Unset):
+    """
+
+    data: Membership | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, Membership):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if data is not UNSET:
+            field_dict["data"] = data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        """Parse the keys present (through `_FIELDS`); a value that does not parse raises.
+        Keys the spec does not declare go to `additional_properties`."""
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for key, value in src_dict.items():
+            known = _FIELDS.get(key)
+            if known is None:
+                extra[key] = value
+                continue
+            name, parse = known
+            values[name] = value if parse is None else parse(value)
+        membership_data = cls(**values)
+        membership_data.additional_properties = extra
+        return membership_data
+
+    def __repr__(self) -> str:
+        """Only the fields that are set: `MembershipData(gid='1', name='x')`."""
+        shown = [
+            f"{name}={value!r}"
+            for name in _ATTRIBUTES
+            if (value := getattr(self, name)) is not UNSET
+        ]
+        if self.additional_properties:
+            shown.append(f"additional_properties={self.additional_properties!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# Related models, imported once the class exists so that models referring to each other load.
+from ..models.membership import Membership  # noqa: E402
