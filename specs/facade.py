@@ -30,6 +30,7 @@ from typing import Any
 
 import yaml
 
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5x faster
 ROOT = Path(__file__).resolve().parents[1]
 MERGED = ROOT / "specs" / "merged" / "asana.yaml"
 PACKAGE = ROOT / "asana_client"
@@ -602,7 +603,7 @@ def render(doc: Doc) -> dict[Path, str]:
 
 
 def main() -> int:
-    files = render(yaml.safe_load(MERGED.read_text()))
+    files = render(yaml.load(MERGED.read_text(), Loader=FAST_LOADER))
     for old in RESOURCES.glob("*.py"):
         if old.read_text().startswith(HEADER):
             old.unlink()  # a tag that no longer exists must not leave its module behind

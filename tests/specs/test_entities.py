@@ -31,7 +31,7 @@ def references(node: Any) -> set[str]:
 
 
 def edit_spec(specs: Path, name: str, change: Any) -> None:
-    doc = yaml.safe_load((specs / name).read_text(encoding="utf-8"))
+    doc = yaml.load((specs / name).read_text(encoding="utf-8"), Loader=merge.FAST_LOADER)
     change(doc["components"]["schemas"])
     (specs / name).write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
 

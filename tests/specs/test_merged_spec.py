@@ -128,7 +128,9 @@ def add_fragment(specs: Path, name: str, body: dict) -> None:
 
 def test_merge_refuses_a_second_definition_of_an_operation(tmp_path: Path) -> None:
     specs = copy_specs(tmp_path)
-    get_task = yaml.safe_load((SPECS / "tasks.yaml").read_text())["paths"]["/tasks/{task_gid}"]
+    get_task = yaml.load((SPECS / "tasks.yaml").read_text(), Loader=merge.FAST_LOADER)["paths"][
+        "/tasks/{task_gid}"
+    ]
     add_fragment(specs, "zz_dupe.yaml", {"paths": {"/tasks/{task_gid}": {"get": get_task["get"]}}})
     with pytest.raises(merge.MergeError, match=r"GET /tasks/\{task_gid\}"):
         merge.build(specs)
@@ -159,7 +161,7 @@ def test_merge_refuses_a_patch_that_no_longer_applies(tmp_path: Path) -> None:
         .read_text()
         .replace("operationId: updateTask", "operationId: updateTask\n      x: 1")
     )
-    doc = yaml.safe_load(seed)
+    doc = yaml.load(seed, Loader=merge.FAST_LOADER)
     del doc["paths"]["/tasks/{task_gid}"]["put"]
     (specs / "tasks.yaml").write_text(yaml.safe_dump(doc))
     with pytest.raises(merge.MergeError, match="updateTask takes the update fields"):
@@ -168,7 +170,7 @@ def test_merge_refuses_a_patch_that_no_longer_applies(tmp_path: Path) -> None:
 
 def test_merge_refuses_a_patch_of_a_schema_the_seeds_lack(tmp_path: Path) -> None:
     specs = copy_specs(tmp_path)
-    overrides = yaml.safe_load((specs / "overrides.yaml").read_text())
+    overrides = yaml.load((specs / "overrides.yaml").read_text(), Loader=merge.FAST_LOADER)
     overrides["patches"].append(
         {
             "reason": "typo in the schema name",

@@ -23,7 +23,7 @@ REVIEWS_PATH = "/tasks/{task_gid}/reviews"
 
 def drop_seed(specs: Path, name: str, change: Any) -> None:
     """Rewrite one seed as a new upstream drop would: `change` edits the parsed document."""
-    doc = yaml.safe_load((specs / name).read_text(encoding="utf-8"))
+    doc = yaml.load((specs / name).read_text(encoding="utf-8"), Loader=merge.FAST_LOADER)
     change(doc)
     (specs / name).write_text(yaml.safe_dump(doc, sort_keys=False), encoding="utf-8")
 

@@ -39,6 +39,7 @@ from openapi_schema_validator import OAS30Validator, oas30_format_checker
 
 from asana_client.testing import _server
 
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: 5x faster
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "merged" / "asana.yaml"
 API_PREFIX = "/api/1.0"
 OPT_IN = "x-opt-in"
@@ -381,7 +382,7 @@ def _where(path: Any) -> str:
 @cache
 def conformance() -> SpecConformance:
     with SPEC.open(encoding="utf-8") as handle:
-        return SpecConformance(yaml.safe_load(handle))
+        return SpecConformance(yaml.load(handle, Loader=FAST_LOADER))
 
 
 # ---- recording --------------------------------------------------------------------------------
