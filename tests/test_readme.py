@@ -55,3 +55,24 @@ def fake_tasks(fake: FakeAsana) -> list[dict[str, Any]]:
     workspace = next(iter(client.workspaces.get_workspaces())).gid
     found = client.tasks.search_tasks_for_workspace(workspace, opt_fields=["name", "completed"])
     return [task.to_dict() for task in found]
+
+
+def test_the_coverage_table_counts_every_namespaces_operations() -> None:
+    from functools import cached_property
+
+    from asana_client._resources import Namespaces
+
+    rows = re.findall(r"`(\w+)` \| (\d+) \|", README.read_text())
+    table = dict(rows)
+    namespaces = [n for n, v in vars(Namespaces).items() if isinstance(v, cached_property)]
+    assert sorted(table) == sorted(namespaces)
+    client = asana_client.Asana(access_token="t")
+    for namespace, count in table.items():
+        methods = [
+            name
+            for name in dir(getattr(client, namespace))
+            if not name.startswith("_") and callable(getattr(getattr(client, namespace), name))
+        ]
+        extra = {"attachments": {"download", "download_to"}, "events": {"stream"}}
+        assert len(set(methods) - extra.get(namespace, set())) == int(count), namespace
+    assert sum(int(count) for count in table.values()) == 247
