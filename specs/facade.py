@@ -45,6 +45,7 @@ MIXINS = {
     "Attachments": ("asana_client._files", "AttachmentFiles"),
     "Events": ("asana_client._events", "EventOperations"),
     "Workspaces": ("asana_client._events", "WorkspaceEventOperations"),
+    "Jobs": ("asana_client._jobs", "JobOperations"),
 }
 # Searches without offsets whose every match is reached by walking created_at (_walk.py).
 WALKED = {"searchTasksForWorkspace"}

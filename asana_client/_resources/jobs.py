@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from .._jobs import JobOperations
 from ._core import Kind, Namespace, Operation
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ GET_JOB: Operation[Job] = Operation(
 )
 
 
-class Jobs(Namespace):
+class Jobs(JobOperations, Namespace):
     """`client.jobs`: Jobs."""
 
     def get_job(
