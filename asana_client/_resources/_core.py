@@ -447,7 +447,7 @@ def model_class(name: str) -> Any:
 
 
 def parse_record(operation: Operation[Any], response: httpx.Response) -> Any:
-    data = document_data(operation, response)
+    data = document_of(operation, response).get("data")
     if not isinstance(data, dict):
         raise malformed_response(response, operation.name)
     return parse_model(operation, response, data)
@@ -473,10 +473,6 @@ def parse_model(operation: Operation[Any], response: httpx.Response, data: dict[
         return model_class(operation.model).from_dict(data)
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise malformed_response(response, operation.name) from exc
-
-
-def document_data(operation: Operation[Any], response: httpx.Response) -> object:
-    return document_of(operation, response).get("data")
 
 
 def document_of(operation: Operation[Any], response: httpx.Response) -> dict[str, Any]:
