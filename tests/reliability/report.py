@@ -177,6 +177,21 @@ def rows(s: dict[str, dict[str, Any]]) -> list[list[str]]:
                 f"{c['texts_scanned']:,} texts",
             ]
         )
+    e = s.get("events_under_faults")
+    if e:
+        ok = e["equal_to_unbroken"] and not e["events_missing"] and not e["events_repeated"]
+        out.append(
+            [
+                f"8. Events stream in {e['runs']} runs, each resumed from stream.sync",
+                f"{e['faults_injected']} on {e['pages_read']} page reads: "
+                f"{kinds(e['faults_by_kind'])}",
+                str(e["events_requests"]),
+                yes(ok),
+                f"unbroken stream {e['events_expected']:,} / received {e['events_received']:,} "
+                f"/ repeated {e['events_repeated']} / missing {e['events_missing']}; "
+                f"order {'kept' if e['equal_to_unbroken'] else 'BROKEN'}",
+            ]
+        )
     return out
 
 
