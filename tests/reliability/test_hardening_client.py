@@ -307,6 +307,7 @@ def pages(next_offset: Callable[[int], str], items: int) -> tuple[Asana, list[in
         ("a cycle of two offsets", lambda n: f"o{n % 2}", 2),
         ("empty pages with fresh offsets", lambda n: f"o{n}", 0),
     ],
+    ids=["same offset", "two-offset cycle", "empty pages"],
 )
 def test_a_list_that_never_ends_is_an_error_not_a_loop(
     case: str,
