@@ -14,14 +14,28 @@ How it works, and why:
   DETAIL_SAMPLE tasks of each project are looked at (`--all-details` looks at every task). Both
   are described once, in DETAILS, and fetched and written by the same code. Files are never
   downloaded.
-- Each project is written in ONE transaction together with its high-water mark in `sync_state`.
-  The next run asks only for tasks with `modified_since` that mark. A run that dies half way
-  leaves finished projects marked and unfinished ones unmarked, so a re-run redoes exactly the
-  unfinished ones; upserts make that redo idempotent.
+- Each project is written in ONE transaction together with its position in the project's events
+  (`sync_state`). A run that dies half way leaves finished projects with a position and
+  unfinished ones without (or at their old one), so a re-run redoes exactly the unfinished ones.
 
-Known limits of `modified_since` mirroring: deleted tasks and tasks removed from a project stay
-in the database, a subtask is refreshed only when its parent shows up as modified, and a task's
-attachments and stories only when the task itself shows up as modified (and is in the sample).
+Later runs are incremental. The first full fetch of a project starts with a sync token for its
+events (taken BEFORE listing, so what changes during the listing shows up next time). Each later
+run reads the events since the saved position and applies them:
+
+- deleted tasks, and tasks removed from the project, leave the mirror for that project (a task
+  in no mirrored project, and not the subtask of a mirrored task, leaves it altogether);
+- created and changed tasks are fetched again. Events name tasks but do not carry them, and
+  `get_task` would cost one request per task, so the project's tasks are listed ONCE with
+  `modified_since` the first event: a page per 100 changed tasks. The few tasks a project
+  listing cannot show (subtasks; a change that leaves `modified_at` alone) are fetched one
+  by one. Their subtasks are listed again as in a full fetch, which also drops the ones gone;
+- an expired sync token (`InvalidTokenError`, after 24 hours) makes that project fetch in full.
+
+Known limits: events on a project carry its tasks, not their subtasks, so a change to a
+subtask alone is seen when its parent next changes (or at a full fetch); an edited or deleted
+comment likewise. Attachments and stories are mirrored for the sampled tasks only (every task
+with `--all-details`): a task sampled at its project's full fetch is refreshed when it changes,
+a task created since gets them only with `--all-details`.
 """
 
 import argparse
@@ -34,10 +48,10 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any, TextIO
 
-from asana_client import Asana, PageIterator
+from asana_client import Asana, InvalidTokenError, NotFoundError, PageIterator
 
 Record = dict[str, Any]
 
@@ -53,9 +67,9 @@ DETAIL_SAMPLE = 20  # tasks per project whose attachments and stories are listed
 # workspace with a few big projects is not fetched one call at a time. The client's
 # max_concurrent_reads caps the total, however the fan-outs multiply.
 PER_PROJECT_WORKERS = 4
-# Our clock and Asana's may disagree: start the next run a little earlier than this one did.
-# Re-fetching a few tasks is harmless (upserts); missing a change is not.
-CLOCK_SKEW = timedelta(seconds=60)
+# A task's modified_at and the time of the event that reports the change are a moment apart:
+# re-list from a little before the first event. A task listed twice is harmless; missed is not.
+EVENT_MARGIN = timedelta(seconds=60)
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS workspaces (gid TEXT PRIMARY KEY, name TEXT);
 CREATE TABLE IF NOT EXISTS projects (gid TEXT PRIMARY KEY, workspace_gid TEXT, name TEXT,
@@ -76,6 +90,7 @@ CREATE TABLE IF NOT EXISTS attachments (gid TEXT PRIMARY KEY, parent_gid TEXT, n
 CREATE TABLE IF NOT EXISTS stories (gid TEXT PRIMARY KEY, task_gid TEXT, created_at TEXT,
     created_by_gid TEXT, created_by_name TEXT, resource_subtype TEXT, text TEXT);
 CREATE INDEX IF NOT EXISTS stories_by_task ON stories (task_gid);
+CREATE TABLE IF NOT EXISTS detailed_tasks (task_gid TEXT PRIMARY KEY);  -- attachments, stories
 CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT);
 """
 
@@ -90,12 +105,15 @@ class Summary:
     requests: int
     retries: int
     failed: dict[str, str] = field(default_factory=dict)  # project gid -> error, to redo
+    in_full: list[str] = field(default_factory=list)  # projects fetched whole (new or expired)
+    from_events: list[str] = field(default_factory=list)  # projects brought up to date by events
 
     def report(self) -> str:
         lines = [f"{table:<20}{count:>8}" for table, count in self.counts.items()]
         lines.append(
             f"{self.fetched} tasks fetched in {self.seconds:.1f} s, "
-            f"{self.requests} requests, {self.retries} retries"
+            f"{self.requests} requests, {self.retries} retries; projects: "
+            f"{len(self.in_full)} fetched in full, {len(self.from_events)} from their events"
         )
         lines += [f"project {gid} FAILED: {error}" for gid, error in self.failed.items()]
         return "\n".join(lines)
@@ -186,9 +204,13 @@ class ProjectBatch:
     """Everything fetched for one project, written to SQLite in one transaction."""
 
     gid: str
-    sections: list[Record]
-    tasks: list[Record]  # the project's (modified) tasks, then their subtasks
+    sync: str  # the project's position in its events once this batch is written
+    full: bool  # everything the project holds (True), or only what its events named (False)
+    sections: list[Record] | None  # None: no section changed since the last run
+    tasks: list[Record]  # the project's (changed) tasks, then their subtasks
     details: dict[str, dict[str, list[Record]]]  # table -> task gid -> records, tasks looked at
+    deleted: set[str] = field(default_factory=set)  # tasks deleted in Asana
+    removed: set[str] = field(default_factory=set)  # tasks no longer in this project
 
 
 def collect(pages: PageIterator[Any], progress: Progress) -> list[Record]:
@@ -249,25 +271,151 @@ def for_each_task(
     return {outcome.item["gid"]: outcome.unwrap() for outcome in outcomes}
 
 
-def fetch_project(
-    client: Asana, project_gid: str, since: str | None, progress: Progress, sample: int | None
-) -> ProjectBatch:
-    """One project's sections, tasks modified since `since` (all when None), their subtasks,
-    and the DETAILS (attachments, stories) of the first `sample` tasks (of all tasks when None)."""
-    sections = collect(client.sections.get_sections_for_project(project_gid), progress)
-    listing = client.tasks.get_tasks(
-        project=project_gid, modified_since=since, opt_fields=TASK_FIELDS
-    )
-    tasks = collect(listing, progress)
-    parents = [task for task in tasks if task.get("num_subtasks")]
-    while parents:  # level by level, asking only tasks that say they have subtasks
+def with_subtasks(client: Asana, tasks: list[Record], progress: Progress) -> list[Record]:
+    """`tasks`, then their subtasks, level by level, asking only tasks that say they have some."""
+    tasks, parents = list(tasks), [task for task in tasks if task.get("num_subtasks")]
+    while parents:
         subtasks = for_each_task(client, list_subtasks, parents, progress)
         children = [child for listed in subtasks.values() for child in listed]
         tasks += children
         parents = [task for task in children if task.get("num_subtasks")]
+    return tasks
+
+
+def fetch_details(
+    client: Asana, tasks: list[Record], progress: Progress
+) -> dict[str, dict[str, list[Record]]]:
+    return {d.table: for_each_task(client, d.fetch, tasks, progress) for d in DETAILS}
+
+
+def first_token(client: Asana, project_gid: str) -> str:
+    """A sync token for the project's events from now on (a stream without one only gets one)."""
+    stream = client.events.stream(project_gid)
+    for _ in stream:
+        pass
+    assert stream.sync is not None
+    return stream.sync
+
+
+def fetch_project(
+    client: Asana,
+    project_gid: str,
+    position: str | None,
+    progress: Progress,
+    sample: int | None,
+    detailed: set[str],
+) -> ProjectBatch:
+    """What changed since `position` (the project's saved events position), or the whole
+    project when there is none yet or it expired. `detailed`: the tasks whose attachments
+    and stories the mirror holds (the sample of earlier full fetches)."""
+    if position is not None:
+        try:
+            return fetch_changes(client, project_gid, position, progress, sample, detailed)
+        except InvalidTokenError as expired:  # older than 24 hours: the events are lost
+            return fetch_everything(client, project_gid, expired.sync, progress, sample)
+    return fetch_everything(client, project_gid, None, progress, sample)
+
+
+def fetch_everything(
+    client: Asana, project_gid: str, sync: str | None, progress: Progress, sample: int | None
+) -> ProjectBatch:
+    """The project's sections, all its tasks and subtasks, and the DETAILS (attachments,
+    stories) of the first `sample` tasks (of all tasks when None). The events token is taken
+    first: a change made while the project is listed is applied again next run, not missed."""
+    sync = sync or first_token(client, project_gid)
+    sections = collect(client.sections.get_sections_for_project(project_gid), progress)
+    listing = client.tasks.get_tasks(project=project_gid, opt_fields=TASK_FIELDS)
+    tasks = with_subtasks(client, collect(listing, progress), progress)
     looked_at = tasks if sample is None else tasks[:sample]
-    details = {d.table: for_each_task(client, d.fetch, looked_at, progress) for d in DETAILS}
-    return ProjectBatch(project_gid, sections, tasks, details)
+    details = fetch_details(client, looked_at, progress)
+    return ProjectBatch(project_gid, sync, True, sections, tasks, details)
+
+
+@dataclass
+class Changes:
+    """What a project's events say happened to its tasks, applied in the order it happened."""
+
+    project_gid: str
+    touched: set[str] = field(default_factory=set)  # tasks to fetch again
+    deleted: set[str] = field(default_factory=set)
+    removed: set[str] = field(default_factory=set)  # tasks no longer in this project
+    sections: bool = False  # a section was added, renamed or deleted
+    first_at: str | None = None  # when the first event happened (Asana's clock)
+
+    def apply(self, event: Record) -> None:
+        resource, parent = event.get("resource") or {}, event.get("parent") or {}
+        self.first_at = self.first_at or event.get("created_at")
+        if resource.get("resource_type") == "section":
+            self.sections = True
+        elif resource.get("resource_type") == "task":
+            self.task_event(resource["gid"], event.get("action"), parent.get("gid"))
+        if parent.get("resource_type") == "task":  # its subtask, comment or file changed
+            self.touched.add(parent["gid"])
+
+    def task_event(self, gid: str, action: str | None, parent_gid: str | None) -> None:
+        if action == "deleted":
+            self.deleted.add(gid)
+            return
+        self.deleted.discard(gid)  # "undeleted"
+        self.touched.add(gid)
+        if parent_gid == self.project_gid:  # added to or removed from this project
+            (self.removed.add if action == "removed" else self.removed.discard)(gid)
+
+    def to_fetch(self) -> set[str]:
+        return self.touched - self.deleted - self.removed
+
+
+def fetch_changes(
+    client: Asana,
+    project_gid: str,
+    position: str,
+    progress: Progress,
+    sample: int | None,
+    detailed: set[str],
+) -> ProjectBatch:
+    """Apply the project's events since `position`: see the module's docstring."""
+    stream = client.events.stream(project_gid, sync=position)
+    changes = Changes(project_gid)
+    for event in stream:
+        changes.apply(event.to_dict())
+    sections = None
+    if changes.sections:
+        sections = collect(client.sections.get_sections_for_project(project_gid), progress)
+    tasks = refetch(client, project_gid, changes, progress)
+    looked_at = [task for task in tasks if sample is None or task["gid"] in detailed]
+    details = fetch_details(client, looked_at, progress)
+    gone = changes.to_fetch() - {task["gid"] for task in tasks}  # deleted since their event
+    sync = stream.sync or position
+    return ProjectBatch(
+        project_gid, sync, False, sections, tasks, details, changes.deleted | gone, changes.removed
+    )
+
+
+def refetch(client: Asana, project_gid: str, changes: Changes, progress: Progress) -> list[Record]:
+    """The tasks the events named, as they are now, with their subtasks: one listing of the
+    project's tasks modified since the first event, then one get_task each for the rest."""
+    wanted = changes.to_fetch()
+    if not wanted or changes.first_at is None:
+        return []
+    since = datetime.fromisoformat(changes.first_at) - EVENT_MARGIN
+    listing = client.tasks.get_tasks(
+        project=project_gid, modified_since=since, opt_fields=TASK_FIELDS
+    )
+    listed = [task for task in collect(listing, progress) if task["gid"] in wanted]
+    tasks = with_subtasks(client, listed, progress)
+    missing = [{"gid": gid} for gid in sorted(wanted - {task["gid"] for task in tasks})]
+    found = [task for task in for_each_task(client, get_task, missing, progress).values() if task]
+    return tasks + with_subtasks(client, [task for [task] in found], progress)
+
+
+def get_task(client: Asana, task: Record, progress: Progress) -> list[Record]:
+    """One task as a one-item list (a ListCall), or [] when it is gone since its event."""
+    try:
+        record = client.tasks.get_task(task["gid"], opt_fields=TASK_FIELDS).to_dict()
+    except NotFoundError:
+        return []
+    progress.add(items=1)
+    return [record]
 
 
 # --- writing (main thread only) ---------------------------------------------------------------
@@ -336,23 +484,77 @@ def write_details(
     db.execute(f"DELETE FROM {detail.table} WHERE {detail.task_column} = ?", (task_gid,))
     for record in records:
         upsert(db, detail.table, {**detail.row(record), detail.task_column: task_gid})
+    db.execute("INSERT OR IGNORE INTO detailed_tasks VALUES (?)", (task_gid,))
 
 
-def write_project(db: sqlite3.Connection, batch: ProjectBatch, mark: str) -> None:
-    """Write a whole project and its new high-water mark atomically: after a crash, a project is
-    either complete and marked, or still at its previous mark, and redone from it next run."""
+def forget_task(db: sqlite3.Connection, task_gid: str) -> None:
+    """Remove a task and everything hanging off it (its subtasks go with `drop_unreachable`)."""
+    db.execute("DELETE FROM tasks WHERE gid = ?", (task_gid,))
+    for table, column in [
+        ("task_projects", "task_gid"), ("task_tags", "task_gid"),
+        ("task_custom_fields", "task_gid"), ("attachments", "parent_gid"),
+        ("stories", "task_gid"), ("detailed_tasks", "task_gid"),
+    ]:  # fmt: skip
+        db.execute(f"DELETE FROM {table} WHERE {column} = ?", (task_gid,))
+
+
+# A task belongs in the mirror while it is in a mirrored project or a subtask of a mirrored task.
+UNREACHABLE_TASKS = """
+SELECT gid FROM tasks
+WHERE NOT EXISTS (SELECT 1 FROM task_projects WHERE task_gid = tasks.gid)
+  AND (parent_gid IS NULL OR parent_gid NOT IN (SELECT gid FROM tasks))
+"""
+
+
+def drop_unreachable(db: sqlite3.Connection) -> None:
+    """Forget the tasks that left every mirrored project, then their subtasks, and so on."""
+    while unreachable := db.execute(UNREACHABLE_TASKS).fetchall():
+        for (gid,) in unreachable:
+            forget_task(db, gid)
+
+
+def drop_former_subtasks(db: sqlite3.Connection, tasks: list[Record]) -> None:
+    """The subtasks of a fetched task are exactly the fetched tasks whose parent it is (its
+    subtasks are listed whenever it has any): older ones in the mirror were deleted or moved."""
+    children: dict[str, set[str]] = {task["gid"]: set() for task in tasks}
+    for task in tasks:
+        parent = gid_of(task.get("parent"))
+        if parent in children:
+            children[parent].add(task["gid"])
+    for parent, current in children.items():
+        rows = db.execute("SELECT gid FROM tasks WHERE parent_gid = ?", (parent,)).fetchall()
+        for (gid,) in rows:
+            if gid not in current:
+                forget_task(db, gid)
+
+
+def write_project(db: sqlite3.Connection, batch: ProjectBatch) -> None:
+    """Apply a batch and save the project's new events position atomically: after a crash, a
+    project is either fully written at its new position, or at its old one, and redone from
+    there next run."""
     with db:
-        db.execute("DELETE FROM sections WHERE project_gid = ?", (batch.gid,))
-        for section in batch.sections:
-            row = {"gid": section["gid"], "name": section.get("name"), "project_gid": batch.gid}
-            upsert(db, "sections", row)
+        if batch.sections is not None:
+            db.execute("DELETE FROM sections WHERE project_gid = ?", (batch.gid,))
+            for section in batch.sections:
+                row = {"gid": section["gid"], "name": section.get("name"), "project_gid": batch.gid}
+                upsert(db, "sections", row)
+        if batch.full:  # the listing says who is in the project now; the rest left it
+            db.execute("DELETE FROM task_projects WHERE project_gid = ?", (batch.gid,))
+        for gid in batch.deleted:
+            forget_task(db, gid)
+        db.executemany(
+            "DELETE FROM task_projects WHERE task_gid = ? AND project_gid = ?",
+            [(gid, batch.gid) for gid in batch.removed],
+        )
         for task in batch.tasks:
             write_task(db, task)
         for detail in DETAILS:
             for task_gid, records in batch.details[detail.table].items():
                 write_details(db, detail, task_gid, records)
+        drop_former_subtasks(db, batch.tasks)
+        drop_unreachable(db)
         db.execute(
-            "INSERT OR REPLACE INTO sync_state VALUES (?, ?)", (f"modified_since:{batch.gid}", mark)
+            "INSERT OR REPLACE INTO sync_state VALUES (?, ?)", (f"events:{batch.gid}", batch.sync)
         )
 
 
@@ -395,36 +597,32 @@ def sync_workspace(
     """
     progress = progress or Progress()
     started, before = time.monotonic(), (progress.requests, progress.retries)
-    # The next run's modified_since: taken BEFORE fetching, so changes made during it are
-    # fetched again next time rather than missed.
-    mark = (datetime.now(UTC) - CLOCK_SKEW).isoformat()
     db.executescript(SCHEMA)
-    fetched, failed = 0, {}  # failed: project gid -> error
+    summary = Summary(counts={}, fetched=0, seconds=0.0, requests=0, retries=0)
     with counting_requests(progress):
         projects = write_workspace(client, db, workspace_gid, progress)
-        marks = dict(db.execute("SELECT key, value FROM sync_state").fetchall())
-        work = [(gid, marks.get(f"modified_since:{gid}")) for gid in projects]
+        positions = dict(db.execute("SELECT key, value FROM sync_state").fetchall())
+        detailed = {gid for (gid,) in db.execute("SELECT task_gid FROM detailed_tasks")}
+        work = [(gid, positions.get(f"events:{gid}")) for gid in projects]
 
         def fetch(item: tuple[str, str | None]) -> ProjectBatch:
-            return fetch_project(client, *item, progress, detail_sample)
+            return fetch_project(client, *item, progress, detail_sample, detailed)
 
         for outcome in client.fan_out(fetch, work, max_workers=workers):
             if outcome.error is not None:
-                failed[outcome.item[0]] = repr(outcome.error)
+                summary.failed[outcome.item[0]] = repr(outcome.error)
                 continue
             batch = outcome.unwrap()
-            write_project(db, batch, mark)
-            fetched += len(batch.tasks)
+            write_project(db, batch)
+            summary.fetched += len(batch.tasks)
+            (summary.in_full if batch.full else summary.from_events).append(batch.gid)
     progress.draw(end="\n")
     tables = [row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-    return Summary(
-        counts={t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables},
-        fetched=fetched,
-        seconds=time.monotonic() - started,
-        requests=progress.requests - before[0],
-        retries=progress.retries - before[1],
-        failed=failed,
-    )
+    summary.counts = {t: db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
+    summary.seconds = time.monotonic() - started
+    summary.requests = progress.requests - before[0]
+    summary.retries = progress.retries - before[1]
+    return summary
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

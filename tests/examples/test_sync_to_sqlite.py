@@ -3,6 +3,7 @@ incremental re-runs, resume after a failed project, and the command line demo.""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import io
 import os
@@ -188,10 +189,151 @@ def test_rerun_fetches_only_modified_tasks(
     assert 1 <= second.fetched <= 3  # the changed task (and its subtasks, if any)
     row = db.execute("SELECT name, completed FROM tasks WHERE gid = ?", (changed,)).fetchone()
     assert row == ("Renamed by the test", 1)
+    # Only the changed task's project is listed, and only since its first event.
     listings = [r for r in fake.requests if r.path == "/tasks"]
-    assert len(listings) == len(demo.project_gids)
+    assert [r.query.get("project") for r in listings] == [[owning_project(db, changed)]]
     assert all(r.query.get("modified_since") for r in listings)
+    assert set(second.from_events) == set(demo.project_gids) and second.in_full == []
     assert_complete(db, demo)
+
+
+def mirror(db: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table's rows, sorted, except the sync positions (which differ run to run)."""
+    tables = [t for (t,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {
+        table: sorted(db.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        for table in tables
+        if table != "sync_state"
+    }
+
+
+def fresh_mirror(client: Asana, workspace_gid: str, path: Path) -> dict[str, list[Any]]:
+    with contextlib.closing(sqlite3.connect(path)) as fresh:
+        summary = sync.sync_workspace(client, fresh, workspace_gid, detail_sample=None)
+        assert summary.in_full and not summary.from_events
+        return mirror(fresh)
+
+
+def change_everything(client: Asana, demo: DemoSeed) -> dict[str, str]:
+    """Creates, updates, deletes, moves and removals, through the API, in the first project
+    mostly (the last project is left alone); returns the gids the assertions look at."""
+    p0, p1, p2, _ = demo.project_gids
+    listing = client.tasks.get_tasks(project=p0, opt_fields=["num_subtasks"])
+    parents = [task.gid for task in listing if task.num_subtasks]
+    plain = [gid for gid in demo.task_gids[::4] if gid not in parents]  # p0 has every 4th
+    renamed, deleted, moved, orphaned, multi, commented, sectioned, back_again = plain[:8]
+    gone_parent, leaving_parent, kept_parent, growing_parent = parents[:4]
+
+    client.tasks.update_task(renamed, name="Renamed", completed=True, assignee=demo.user_gids[2])
+    client.tasks.add_tag_for_task(renamed, tag=demo.tag_gids[1])
+    client.tasks.delete_task(deleted)
+    client.tasks.delete_task(gone_parent)  # its subtasks go with it
+    client.tasks.add_project_for_task(moved, project=p1)
+    client.tasks.remove_project_for_task(moved, project=p0)
+    client.tasks.remove_project_for_task(orphaned, project=p0)  # in no project now
+    client.tasks.remove_project_for_task(leaving_parent, project=p0)  # with its subtasks
+    client.tasks.add_project_for_task(multi, project=p2)  # in two projects now
+    client.stories.create_story_for_task(commented, text="A comment since")
+    section = client.sections.create_section_for_project(p0, name="Later").gid
+    client.sections.add_task_for_section(section, task=sectioned)
+    client.tasks.remove_project_for_task(back_again, project=p0)
+    client.tasks.add_project_for_task(back_again, project=p0)
+    old_subtask = next(iter(client.tasks.get_subtasks_for_task(kept_parent))).gid
+    client.tasks.delete_task(old_subtask)
+    client.tasks.update_task(kept_parent, notes="One subtask fewer")
+    subtask = client.tasks.create_subtask_for_task(growing_parent, name="A new subtask").gid
+    new = client.tasks.create_task(name="Created since", projects=[p1]).gid
+    born_and_gone = client.tasks.create_task(name="Short-lived", projects=[p2]).gid
+    client.tasks.delete_task(born_and_gone)
+    return {
+        "new": new, "subtask": subtask, "moved": moved, "multi": multi, "deleted": deleted,
+        "orphaned": orphaned, "gone_parent": gone_parent, "leaving_parent": leaving_parent,
+        "born_and_gone": born_and_gone, "old_subtask": old_subtask,
+    }  # fmt: skip
+
+
+def memberships(db: sqlite3.Connection, task_gid: str) -> list[str]:
+    rows = db.execute("SELECT project_gid FROM task_projects WHERE task_gid = ?", (task_gid,))
+    return sorted(gid for (gid,) in rows)
+
+
+def test_incremental_run_gives_the_mirror_a_full_run_gives(
+    demo: DemoSeed, client: Asana, db: sqlite3.Connection, tmp_path: Path
+) -> None:
+    sync.sync_workspace(client, db, demo.workspace_gid, detail_sample=None)
+    gids = change_everything(client, demo)
+    p0, p1, p2, _ = demo.project_gids
+
+    summary = sync.sync_workspace(client, db, demo.workspace_gid, detail_sample=None)
+
+    assert summary.failed == {} and summary.in_full == []
+    assert sorted(summary.from_events) == sorted(demo.project_gids)
+    assert mirror(db) == fresh_mirror(client, demo.workspace_gid, tmp_path / "fresh.sqlite")
+    # The same, spelled out for a few of the changes.
+    present = {gid for (gid,) in db.execute("SELECT gid FROM tasks")}
+    assert {gids["new"], gids["subtask"], gids["moved"], gids["multi"]} <= present
+    left = ("deleted", "orphaned", "gone_parent", "leaving_parent", "born_and_gone", "old_subtask")
+    assert not {gids[name] for name in left} & present
+    assert memberships(db, gids["moved"]) == [p1]
+    assert memberships(db, gids["multi"]) == sorted([p0, p2])
+    assert count(db, "tasks WHERE parent_gid = ?", gids["leaving_parent"]) == 0
+    assert count(db, "stories WHERE task_gid NOT IN (SELECT gid FROM tasks)") == 0
+
+
+def test_an_incremental_run_costs_a_fraction_of_a_full_one(
+    fake: FakeAsana, demo: DemoSeed, client: Asana, db: sqlite3.Connection
+) -> None:
+    full = sync.sync_workspace(client, db, demo.workspace_gid)
+    changed = demo.task_gids[0:12:4]  # three tasks of the first project
+    for gid in changed:
+        client.tasks.update_task(gid, name=f"Renamed {gid}")
+    removed, deleted = demo.task_gids[12], demo.task_gids[16]
+    client.tasks.remove_project_for_task(removed, project=demo.project_gids[0])
+    client.tasks.delete_task(deleted)
+    fake.clear_requests()
+
+    incremental = sync.sync_workspace(client, db, demo.workspace_gid)
+
+    assert incremental.requests == len(fake.requests)
+    # The workspace (3), one events call per project, ONE listing for the three changes, and
+    # the subtasks and sampled details of those three: nothing per unchanged task, and
+    # nothing for the removed and the deleted task (their events say all there is to know).
+    paths = [r.path for r in fake.requests]
+    assert paths.count("/events") == len(demo.project_gids)
+    assert paths.count("/tasks") == 1
+    assert not any(path.startswith("/tasks/") and path.count("/") == 2 for path in paths)
+    assert incremental.requests * 8 <= full.requests
+    assert incremental.fetched >= 3
+    renamed = db.execute(f"SELECT name FROM tasks WHERE gid IN ({', '.join('?' * 3)})", changed)
+    assert sorted(name for (name,) in renamed) == sorted(f"Renamed {gid}" for gid in changed)
+    assert count(db, "tasks WHERE gid IN (?, ?)", removed, deleted) == 0
+
+
+def test_expired_token_falls_back_to_a_full_fetch_of_the_project(
+    fake: FakeAsana, demo: DemoSeed, client: Asana, db: sqlite3.Connection, tmp_path: Path
+) -> None:
+    sync.sync_workspace(client, db, demo.workspace_gid, detail_sample=None)
+    fake.expire_sync_tokens()  # as after 24 hours: the events since are lost
+    gids = change_everything(client, demo)
+
+    summary = sync.sync_workspace(client, db, demo.workspace_gid, detail_sample=None)
+
+    assert summary.failed == {} and summary.from_events == []
+    assert sorted(summary.in_full) == sorted(demo.project_gids)
+    assert mirror(db) == fresh_mirror(client, demo.workspace_gid, tmp_path / "fresh.sqlite")
+    assert count(db, "tasks WHERE gid IN (?, ?)", gids["orphaned"], gids["deleted"]) == 0
+    # Each project starts over from the fresh token: the next run is incremental again.
+    client.tasks.update_task(gids["new"], name="After the resync")
+    third = sync.sync_workspace(client, db, demo.workspace_gid, detail_sample=None)
+    assert third.in_full == [] and third.fetched == 1
+    assert db.execute("SELECT name FROM tasks WHERE gid = ?", (gids["new"],)).fetchone() == (
+        "After the resync",
+    )
+
+
+def owning_project(db: sqlite3.Connection, task_gid: str) -> str:
+    row = db.execute("SELECT project_gid FROM task_projects WHERE task_gid = ?", (task_gid,))
+    return str(row.fetchone()[0])
 
 
 def test_failed_project_is_redone_by_the_next_run(
@@ -211,13 +353,14 @@ def test_failed_project_is_redone_by_the_next_run(
     assert list(first.failed) == [broken_project]
     assert "ServerError" in first.failed[broken_project]
     marked = {key for (key,) in db.execute("SELECT key FROM sync_state")}
-    assert marked == {f"modified_since:{gid}" for gid in demo.project_gids if gid != broken_project}
+    assert marked == {f"events:{gid}" for gid in demo.project_gids if gid != broken_project}
     assert count(db, "task_projects WHERE project_gid = ?", broken_project) == 0
 
     with Asana(access_token=demo.token, http_client=fake.http_client()) as api:
         second = sync.sync_workspace(api, db, demo.workspace_gid)
 
     assert second.failed == {}
+    assert second.in_full == [broken_project]
     assert_complete(db, demo)
     # Only the failed project was fetched again, in full; the others were up to date.
     in_project = "SELECT task_gid FROM task_projects WHERE project_gid = ?"
