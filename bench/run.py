@@ -61,6 +61,7 @@ def sections(settings: Settings) -> list[tuple[str, Callable[[], Section]]]:
         ("memory", lambda: bench_memory.bench_memory(settings.memory_repeats)),
         ("models", lambda: bench_models.bench_models(settings.import_runs)),
         ("sync", lambda: bench_sync.bench_sync(settings.sync_ours_runs, settings.sync_sdk_runs)),
+        ("incremental sync", bench_sync.bench_incremental),
     ]  # fmt: skip
 
 
