@@ -373,7 +373,8 @@ def fetch_changes(
     sample: int | None,
     detailed: set[str],
 ) -> ProjectBatch:
-    """Apply the project's events since `position`: see the module's docstring."""
+    """What the project's events since `position` say changed, fetched (see the module's
+    docstring); nothing but the events call when nothing did."""
     stream = client.events.stream(project_gid, sync=position)
     changes = Changes(project_gid)
     for event in stream:
@@ -404,8 +405,9 @@ def refetch(client: Asana, project_gid: str, changes: Changes, progress: Progres
     listed = [task for task in collect(listing, progress) if task["gid"] in wanted]
     tasks = with_subtasks(client, listed, progress)
     missing = [{"gid": gid} for gid in sorted(wanted - {task["gid"] for task in tasks})]
-    found = [task for task in for_each_task(client, get_task, missing, progress).values() if task]
-    return tasks + with_subtasks(client, [task for [task] in found], progress)
+    fetched = for_each_task(client, get_task, missing, progress)
+    found = [record for records in fetched.values() for record in records]
+    return tasks + with_subtasks(client, found, progress)
 
 
 def get_task(client: Asana, task: Record, progress: Progress) -> list[Record]:
