@@ -458,7 +458,7 @@ def parse_page(operation: Operation[Any], response: httpx.Response) -> Page[Any]
     data = document.get("data")
     if not isinstance(data, list) or not all(isinstance(item, dict) for item in data):
         raise malformed_response(response, operation.name)
-    items = [parse_model(operation, response, item) for item in data]
+    items = parse_models(operation, response, data)
     next_page = document.get("next_page") if operation.paged else None
     if operation.empty_page_ends and not items:
         next_page = None
@@ -467,10 +467,19 @@ def parse_page(operation: Operation[Any], response: httpx.Response) -> Page[Any]
 
 
 def parse_model(operation: Operation[Any], response: httpx.Response, data: dict[str, Any]) -> Any:
+    return parse_models(operation, response, [data])[0]
+
+
+def parse_models(
+    operation: Operation[Any], response: httpx.Response, data: list[dict[str, Any]]
+) -> list[Any]:
+    """Records of the operation's model (the model looked up once, not per item: a page of 100
+    is the hot path of every listing)."""
     if operation.model is None:
         return data
+    from_dict = model_class(operation.model).from_dict
     try:
-        return model_class(operation.model).from_dict(data)
+        return [from_dict(item) for item in data]
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         raise malformed_response(response, operation.name) from exc
 
