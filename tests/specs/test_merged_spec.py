@@ -39,11 +39,6 @@ def expected_operations() -> list[tuple[str, str, str, str, set[str]]]:
     ]
 
 
-@pytest.fixture(scope="module")
-def merged() -> dict:
-    return merge.build()
-
-
 def resolve(doc: dict, node: dict) -> dict:
     while "$ref" in node:
         _, kind, name = node["$ref"].lstrip("#/").split("/")
