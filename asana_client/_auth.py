@@ -18,6 +18,7 @@ import httpx
 
 from . import _defaults
 from ._errors import AsanaError, ConfigurationError, NoAuthorizationError
+from ._params import visible_ascii
 from ._urls import secure_url
 
 __all__ = ["ApiKey", "BearerToken", "Credential", "OAuth", "OAuthCredentials"]
@@ -40,7 +41,7 @@ class Credential(Protocol):
 def header_safe(secret: str, what: str) -> str:
     """A credential goes into a header: visible ASCII only. Anything else would make the HTTP
     library fail on every attempt, quoting the header (the secret) in its error."""
-    if not is_header_safe(secret):
+    if not visible_ascii(secret):
         raise ConfigurationError(f"{what} contains characters an HTTP header cannot carry")
     return secret
 
@@ -209,7 +210,7 @@ class OAuth:
         """New credentials from a token response, and when to refresh them next: at most half
         the token's lifetime early, so a short-lived token is not refreshed before every call."""
         token = body.get("access_token")
-        if status != 200 or not isinstance(token, str) or not is_header_safe(token):
+        if status != 200 or not isinstance(token, str) or not visible_ascii(token):
             reason = body.get("error_description") or body.get("error") or "no access_token"
             message = f"OAuth token refresh failed: {reason!s:.200}"
             raise NoAuthorizationError(message, status=status)
@@ -229,10 +230,6 @@ class OAuth:
 
     def __repr__(self) -> str:
         return f"OAuth(client_id={self._credentials.client_id!r}, tokens=***)"
-
-
-def is_header_safe(value: str) -> bool:
-    return bool(value) and value.isascii() and value.isprintable() and " " not in value
 
 
 def seconds(value: object) -> float | None:

@@ -22,6 +22,7 @@ from ._auth import ApiKey, BearerToken, Credential, OAuth, OAuthCredentials
 from ._errors import AsanaError, ConfigurationError
 from ._fanout import DEFAULT_WORKERS, ItemT, Outcome, ResultT, fan_out
 from ._limits import RequestLimiter, check_count
+from ._params import visible_ascii
 from ._resources import Namespaces
 from ._retries import RetryPolicy
 from ._transport import (
@@ -77,7 +78,7 @@ def check_feature_names(header: str, names: object) -> list[str]:
     for name in names:
         if not isinstance(name, str):
             raise ConfigurationError(f"{header} feature names must be str, not {name!r}")
-        if not (name and name.isascii() and name.isprintable()) or any(c in name for c in " ,"):
+        if not visible_ascii(name) or "," in name:
             raise ConfigurationError(
                 f"{header} feature names are visible ASCII without commas or spaces, not {name!r}"
             )

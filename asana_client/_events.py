@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ._errors import InvalidTokenError, malformed_response
-from ._params import check_gid, join_fields
+from ._params import check_gid, join_fields, visible_ascii
 
 if TYPE_CHECKING:
     from ._client import Asana
@@ -209,7 +209,7 @@ def parse_event_page(response: Any) -> EventPage:
 def check_token(token: object) -> str:
     if not isinstance(token, str):
         raise TypeError(f"sync must be a str, not {type(token).__name__}")
-    if not token or not token.isascii() or not token.isprintable() or " " in token:
+    if not visible_ascii(token):
         raise ValueError(f"sync must be a token Asana returned, not {token!r}")
     return token
 

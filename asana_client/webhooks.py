@@ -20,6 +20,8 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from ._params import visible_ascii
+
 if TYPE_CHECKING:
     from ._generated.models import Event
 
@@ -46,7 +48,7 @@ def handshake(headers: Mapping[str, str]) -> dict[str, str] | None:
     secret = header(headers, SECRET_HEADER)
     if secret is None:
         return None
-    if not secret or not secret.isascii() or not secret.isprintable() or " " in secret:
+    if not visible_ascii(secret):
         raise ValueError(f"{SECRET_HEADER} is not a token this receiver can echo")
     return {SECRET_HEADER: secret}
 
