@@ -31,8 +31,10 @@ typecheck: $(BIN)/.installed
 	$(BIN)/mypy asana_client specs/merge.py specs/facade.py specs/fake_routes.py examples bench \
 		tests/conftest.py
 
+# Two workers: the CI machine has two cores, and the suite's tests share no state or ports
+# (each makes its own FakeAsana, loopback servers bind port 0).
 pytest: $(BIN)/.installed
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 # Merge the specs, wipe the old package (stale modules must not survive), generate with the
 # templates that override the generator's (templates/README.md), format.

@@ -1,8 +1,9 @@
 """Reliability suite fixtures: a results collector, a credential watch, and served fakes.
 
 Every scenario writes its figures into `RESULTS`; at the end of the session they are saved as
-JSON to $RELIABILITY_RESULTS (default: a file in the system temp directory), which
-`tests/reliability/report.py` turns into RELIABILITY.md.
+JSON to $RELIABILITY_RESULTS when that is set (by `tests/reliability/report.py`, which runs the
+suite in one process and turns the figures into RELIABILITY.md). `make test` runs the suite on
+several pytest-xdist workers, each with its own partial `RESULTS`, and saves nothing.
 
 The credential watch sees every log record of every logger at DEBUG for the whole session,
 plus every exception text/repr and every request the fake's hosts received that a scenario
@@ -16,7 +17,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import threading
 import traceback
 from collections.abc import Iterator
@@ -27,12 +27,6 @@ import pytest
 
 from asana_client.testing import FakeAsana
 from tests.conftest import FakeTime
-
-DEFAULT_RESULTS = Path(tempfile.gettempdir()) / "asana-client-reliability-results.json"
-
-
-def results_path() -> Path:
-    return Path(os.environ.get("RELIABILITY_RESULTS") or DEFAULT_RESULTS)
 
 
 class Results:
@@ -188,8 +182,9 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if RESULTS.outcomes:
-        RESULTS.save(results_path())
+    target = os.environ.get("RELIABILITY_RESULTS")
+    if target and RESULTS.outcomes:
+        RESULTS.save(Path(target))
 
 
 # --- fixtures ---------------------------------------------------------------------------------
