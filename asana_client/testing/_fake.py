@@ -107,6 +107,13 @@ class FakeAsana:
     def storage_requests(self) -> list[RecordedRequest]:
         return list(self._core.storage_requests)
 
+    def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> bool:
+        """Block until `condition()` is true, looking again each time the fake records a
+        request; False if `timeout` seconds pass first. For requests a served fake finishes
+        after the client gave up on them (a delayed answer the client timed out on)."""
+        with self._core.recorded:
+            return self._core.recorded.wait_for(condition, timeout)
+
     def clear_requests(self) -> None:
         self._core.requests.clear()
         self._core.storage_requests.clear()

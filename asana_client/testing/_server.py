@@ -193,6 +193,9 @@ class Core:
         self.token_windows: dict[str, _Window] = {}
         self.global_window: _Window | None = None
         self._meta = threading.Lock()  # faults, limits, recordings (never held while sleeping)
+        # Notified at every recorded request; a lock of its own, so that what a waiter checks
+        # may read anything of the fake.
+        self.recorded = threading.Condition()
         self.register_origins("https://app.asana.com", "http://storage.fake-asana.test")
 
     # ---- origins, tokens, links ----------------------------------------------------------
@@ -280,6 +283,8 @@ class Core:
         with self._meta:
             target = self.requests if req.host_kind != "storage" else self.storage_requests
             target.append(record)
+        with self.recorded:
+            self.recorded.notify_all()
 
     def _parse(
         self,

@@ -8,8 +8,9 @@ failed assertion instead of a hung suite.
 
 from __future__ import annotations
 
+import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from types import SimpleNamespace
 
@@ -101,7 +102,12 @@ class ServerGate:
     report it with `refused()`, which is part of what `opens` can wait for.
     """
 
-    def __init__(self, opens: Callable[[ServerGate], bool]) -> None:
+    def __init__(
+        self, opens: Callable[[ServerGate], bool], *, recheck: float | None = None
+    ) -> None:
+        """`recheck`: seconds between looks at `opens` while nothing arrives, for conditions
+        that change without telling the gate (threads parking, see `parked_at_limiter`)."""
+        self.recheck = recheck
         self.arrived = 0  # requests that reached the latency sleep (admitted by the fake)
         self.refusals = 0
         self.slept: list[float] = []  # the latency the fake asked for, per request
@@ -114,7 +120,7 @@ class ServerGate:
             self.arrived += 1
             self.slept.append(seconds)
             self._changed.notify_all()
-            opened = self._changed.wait_for(self._check, timeout=HOLD_LIMIT)
+            opened = self._wait_until_open()
         assert opened, f"gate never opened: {self.arrived} arrived, {self.refusals} refused"
 
     def refused(self) -> None:
@@ -122,9 +128,35 @@ class ServerGate:
             self.refusals += 1
             self._changed.notify_all()
 
+    def _wait_until_open(self) -> bool:
+        if self.recheck is None:
+            return self._changed.wait_for(self._check, timeout=HOLD_LIMIT)
+        for _ in range(int(HOLD_LIMIT / self.recheck)):
+            if self._changed.wait_for(self._check, timeout=self.recheck):
+                return True
+        return False
+
     def _check(self) -> bool:
         self._open = self._open or self._opens(self)
         return self._open
+
+
+def parked_at_limiter(threads: Sequence[threading.Thread]) -> int:
+    """How many of `threads` are blocked waiting for a slot of a client's RequestLimiter (their
+    innermost frame a Condition.wait, called from the limiter's `slot`)."""
+    frames = sys._current_frames()
+    parked = 0
+    for thread in threads:
+        frame = frames.get(thread.ident) if thread.ident is not None else None
+        if frame is None or frame.f_code.co_name != "wait":
+            continue
+        while frame is not None:
+            code = frame.f_code
+            if code.co_name == "slot" and code.co_filename.endswith("_limits.py"):
+                parked += 1
+                break
+            frame = frame.f_back
+    return parked
 
 
 @contextmanager

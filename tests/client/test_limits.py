@@ -11,7 +11,13 @@ import pytest
 from asana_client import Asana, ConfigurationError, RateLimitEnforcedError
 from asana_client._limits import RequestLimiter
 from asana_client.testing import FakeAsana
-from tests.client.concurrency import LockstepTime, ServerGate, burst, fake_sleeps_through
+from tests.client.concurrency import (
+    LockstepTime,
+    ServerGate,
+    burst,
+    fake_sleeps_through,
+    parked_at_limiter,
+)
 
 
 def run_threads(
@@ -20,9 +26,10 @@ def run_threads(
     threads: int,
     calls: int,
     on_exit: Callable[[], None] = lambda: None,
+    workers: list[threading.Thread] | None = None,
 ) -> list[int]:
     """Each thread lists the project `calls` times, then calls `on_exit`; returns every
-    list's length."""
+    list's length. `workers` (if given) receives the threads before they start."""
     sizes: list[int] = []
     lock = threading.Lock()
 
@@ -35,7 +42,9 @@ def run_threads(
         finally:
             on_exit()
 
-    workers = [threading.Thread(target=work) for _ in range(threads)]
+    if workers is None:
+        workers = []
+    workers.extend(threading.Thread(target=work) for _ in range(threads))
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -44,14 +53,21 @@ def run_threads(
 
 
 def test_16_threads_stay_within_the_servers_concurrent_read_limit() -> None:
-    """The fake holds the first requests until four are in flight at once, so the figure of
-    four is forced, not a matter of timing; a fifth would have been refused with a 429."""
+    """The fake holds the first four requests until every other thread is parked at the
+    client's limit, so four in flight is forced, not a matter of timing, and a client letting
+    a fifth through sends it while the four are held (the fake refuses it with a 429)."""
     fake = FakeAsana(latency=1.0, max_concurrent_reads=4, max_concurrent_writes=2)
     token = fake.add_user(name="Ada")
     project = fake.add_project("Busy")
     for i in range(10):
         fake.add_task(f"t{i}", projects=[project])
-    gate = ServerGate(opens=lambda g: g.arrived >= 4)
+    workers: list[threading.Thread] = []
+
+    def others_parked(gate: ServerGate) -> bool:
+        waiting = sum(worker.is_alive() for worker in workers) - 4
+        return gate.arrived >= 4 and parked_at_limiter(workers) >= waiting
+
+    gate = ServerGate(opens=others_parked, recheck=0.001)
     with fake_sleeps_through(gate.sleep), fake.serve() as url:
         client = Asana(
             access_token=token,
@@ -60,7 +76,7 @@ def test_16_threads_stay_within_the_servers_concurrent_read_limit() -> None:
             max_retries=0,
             prefetch=False,
         )
-        sizes = run_threads(client, project, threads=16, calls=3)
+        sizes = run_threads(client, project, threads=16, calls=3, workers=workers)
     assert sizes == [10] * 48
     assert gate.arrived == 96  # 48 lists of two pages, each admitted by the fake
     assert fake.max_seen_concurrent_reads == 4

@@ -336,15 +336,3 @@ class FaultPlan:
         else:
             self.fake.fail_next(int(kind), **where)
         self.injected[kind] += 1
-
-
-def wait_for(condition: Any, timeout: float = 5.0) -> bool:
-    """Poll until `condition()` is true (the served fake finishes delayed requests late)."""
-    import time
-
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)
-    return bool(condition())

@@ -12,8 +12,9 @@ import time
 import pytest
 
 from asana_client.testing import FakeAsana
+from tests.client.concurrency import HOLD_LIMIT
 from tests.conftest import FakeTime, make_client
-from tests.reliability.conftest import CredentialWatch, FaultPlan, Results, wait_for
+from tests.reliability.conftest import CredentialWatch, FaultPlan, Results
 
 TASKS = 10_000
 PAGE = 100
@@ -56,7 +57,7 @@ def test_paging_10k_tasks_under_faults(
 
     page_requests = lambda: sum(1 for r in fake.requests if r.path == path)  # noqa: E731
     # A timed-out request is recorded when the fake finishes it, after the client gave up.
-    wait_for(lambda: page_requests() >= pages + plan.total, timeout=3)
+    assert fake.wait_until(lambda: page_requests() >= pages + plan.total, timeout=HOLD_LIMIT)
     unique = set(received)
     figures = {
         "items_expected": TASKS,

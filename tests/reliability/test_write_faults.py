@@ -31,7 +31,7 @@ from asana_client import (
 from asana_client.testing import FakeAsana
 from tests.client.concurrency import HOLD_LIMIT, fake_sleeps_through
 from tests.conftest import FakeTime, make_client
-from tests.reliability.conftest import CredentialWatch, FaultPlan, Results, wait_for
+from tests.reliability.conftest import CredentialWatch, FaultPlan, Results
 
 WRITES = 300
 TIMEOUT = 0.3
@@ -114,7 +114,7 @@ def test_creates_under_faults_never_duplicate(
         posts = lambda: sum(1 for r in fake.requests if r.method == "POST" and r.path == "/tasks")  # noqa: E731
         # The fake records a write once it is done with it; released ones finish late. The
         # count waited for is exact (what the client sent), so this never cuts anything short.
-        caught_up = wait_for(lambda: posts() == counter.sent, timeout=HOLD_LIMIT)
+        caught_up = fake.wait_until(lambda: posts() == counter.sent, timeout=HOLD_LIMIT)
     expected_posts = WRITES + plan.injected["429"]  # only a 429 earns a second attempt
 
     with make_client(fake, token, None, fake_time) as reader:  # in-process, no faults left

@@ -140,6 +140,34 @@ def test_recorded_request_holds_the_json_body(
     assert created.name == "Write the plan"
 
 
+def test_wait_until_wakes_when_a_request_another_thread_sends_is_recorded(
+    fake: FakeAsana, token: str
+) -> None:
+    client = Asana(access_token=token, http_client=fake.http_client())
+    asked = threading.Event()
+
+    def reply_once_asked() -> None:
+        asked.wait()
+        client.users.get_user("me")
+
+    caller = threading.Thread(target=reply_once_asked)
+    caller.start()
+    seen: list[int] = []
+
+    def recorded() -> bool:
+        seen.append(len(fake.requests))
+        asked.set()  # the first look has been taken: now let the request go
+        return len(fake.requests) == 1
+
+    assert fake.wait_until(recorded, timeout=20)
+    caller.join()
+    assert seen[0] == 0 and seen[-1] == 1  # false at first, true once the GET was recorded
+
+
+def test_wait_until_gives_up_after_its_timeout(fake: FakeAsana) -> None:
+    assert fake.wait_until(lambda: len(fake.requests) > 0, timeout=0.01) is False
+
+
 def test_a_get_records_an_empty_body(fake: FakeAsana) -> None:
     fake.client().users.get_user("me")
     request = fake.requests[-1]
