@@ -37,7 +37,10 @@ DELETED = 15
 # Events per run before the consumer stops: inside a page, one event, exactly a page, a
 # stop that lands on a page boundary; the last run reads to the end.
 RUNS = (37, 1, 100, 62, 133, 3)
-TIMEOUT = 0.3  # seconds; each injected read timeout costs this much real time
+# Seconds; each injected read timeout costs this much real time. Long enough that an answer
+# the fake did not delay never misses it on a loaded machine.
+TIMEOUT = 1.0
+LATE = 1.5  # the fake's delay for an injected timeout: past TIMEOUT
 MAX_RETRIES = 5
 # Every kind of fault twice; read timeouts cost real time, so only two of them.
 SCHEDULE = [kind for kind in FAULT_KINDS for _ in range(2)]
@@ -141,7 +144,7 @@ def test_events_streamed_in_runs_under_faults_lose_and_repeat_nothing(
     make_changes(fake, token, project)
     expected = unbroken(fake, token, project, start.sync)
 
-    plan = FaultPlan(fake, seed=3, method="GET", path=EVENTS_PATH)
+    plan = FaultPlan(fake, seed=3, method="GET", path=EVENTS_PATH, delay=LATE)
     attempts = Attempts(plan, SCHEDULE, probability=0.6, streak=MAX_RETRIES - 2)
     clock = VirtualClock()
     http = attempts.http_client(served_url)

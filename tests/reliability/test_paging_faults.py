@@ -18,7 +18,10 @@ from tests.reliability.conftest import CredentialWatch, FaultPlan, Results
 
 TASKS = 10_000
 PAGE = 100
-TIMEOUT = 0.3  # seconds; the injected read timeouts cost this much real time each
+# Seconds; the injected read timeouts cost this much real time each. Long enough that an answer
+# the fake did not delay never misses it on a loaded machine.
+TIMEOUT = 1.0
+LATE = 1.5  # the fake's delay for an injected timeout: past TIMEOUT
 
 
 @pytest.mark.parametrize("prefetch", [False, True], ids=["sequential", "prefetch"])
@@ -34,7 +37,8 @@ def test_paging_10k_tasks_under_faults(
     project = fake.add_project("Reliability: 10k")
     expected = [fake.add_task(f"task {i:05d}", projects=[project]) for i in range(TASKS)]
     path = f"/projects/{project}/tasks"
-    plan = FaultPlan(fake, seed=8 if prefetch else 5, method="GET", path=path)  # all 7 kinds
+    seed = 8 if prefetch else 5  # seeds that inject all 7 kinds
+    plan = FaultPlan(fake, seed=seed, method="GET", path=path, delay=LATE)
     client = make_client(
         fake, token, served_url, fake_time, max_retries=5, timeout=TIMEOUT, prefetch=prefetch
     )
