@@ -19,6 +19,7 @@ import httpx
 
 from . import _defaults
 from ._auth import ApiKey, BearerToken, Credential, OAuth, OAuthCredentials
+from ._deadline import AttemptDeadlines, deadline_ssl_context
 from ._errors import AsanaError, ConfigurationError
 from ._fanout import DEFAULT_WORKERS, ItemT, Outcome, ResultT, fan_out
 from ._limits import RequestLimiter, check_count
@@ -145,8 +146,13 @@ class Asana(Namespaces):
         # fan-out reuses connections instead of opening and dropping them.
         connections = max_concurrent_reads + max_concurrent_writes + _defaults.MAX_DOWNLOADS
         pool = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+        # Every attempt's deadline also bounds the reads of its status line and headers
+        # (_deadline.py); a caller's client keeps its own sockets.
+        self._deadlines = deadlines = AttemptDeadlines()
         self._sender: httpx.BaseTransport = (
-            httpx.HTTPTransport(limits=pool) if http_client is None else ClientSender(http_client)
+            httpx.HTTPTransport(limits=pool, verify=deadline_ssl_context(deadlines))
+            if http_client is None
+            else ClientSender(http_client)
         )
         self._transport = AsanaTransport(
             self._sender,
@@ -155,6 +161,7 @@ class Asana(Namespaces):
             credential=credential,
             api_origin=self._base_url,
             owns_sender=self._owns_http_client,
+            deadlines=deadlines,
         )
         self._http = httpx.Client(
             base_url=self._base_url,
@@ -168,6 +175,7 @@ class Asana(Namespaces):
             policy=self._retries,
             limiter=self._limiter,
             owns_sender=False,
+            deadlines=deadlines,
         )
         # A download keeps its connection while the body streams, so downloads queue for
         # connections of their own and never take the ones API calls need.
@@ -220,8 +228,9 @@ class Asana(Namespaces):
         retries) and never follow a redirect: the form carries the client secret."""
         request.extensions["timeout"] = self._timeout_extension
         deadline = attempt_deadline(request)
-        response = self._sender.handle_request(request)
-        read_body(response, deadline=deadline)
+        with self._deadlines.attempt(deadline):
+            response = self._sender.handle_request(request)
+            read_body(response, deadline=deadline)
         return response
 
     @staticmethod

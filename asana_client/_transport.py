@@ -15,6 +15,7 @@ import httpx
 
 from . import _defaults
 from ._auth import Credential
+from ._deadline import AttemptDeadlines
 from ._errors import AsanaError, error_for_response, error_for_transport, parse_retry_after
 from ._limits import RequestLimiter
 from ._retries import RetryPolicy
@@ -113,8 +114,11 @@ class AsanaTransport(httpx.BaseTransport):
         credential: Credential | None = None,
         api_origin: httpx.URL | None = None,
         owns_sender: bool = True,
+        deadlines: AttemptDeadlines | None = None,
     ) -> None:
         self._sender = sender
+        # Read by the sender's TLS sockets (see _deadline.py); unused with a caller's client.
+        self._deadlines = deadlines or AttemptDeadlines()
         self._policy = policy
         self._limiter = limiter
         self._credential = credential
@@ -210,10 +214,11 @@ class AsanaTransport(httpx.BaseTransport):
             self._check_open()
             deadline = attempt_deadline(request)
             try:
-                response = self._sender.handle_request(request)
-                response.request = request  # errors raised below httpx.Client still have it
-                if not request.extensions.get(STREAM) or response.status_code >= 400:
-                    read_body(response, deadline=deadline)  # the slot is held until it is here
+                with self._deadlines.attempt(deadline):
+                    response = self._sender.handle_request(request)
+                    response.request = request  # errors raised below httpx.Client still have it
+                    if not request.extensions.get(STREAM) or response.status_code >= 400:
+                        read_body(response, deadline=deadline)  # the slot is held until here
             except httpx.TransportError as exc:
                 self._check_open()  # the pool was closed under this request: not a retry case
                 failure = type(exc).__name__

@@ -9,11 +9,13 @@ from __future__ import annotations
 import gzip
 import logging
 import socket
+import ssl
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import httpx
 import pytest
@@ -475,6 +477,83 @@ def test_timeout_bounds_the_whole_response_not_each_read(
     # 0.2 s at one byte per 0.02 s is about 10 bytes; the client hung up long before 400.
     assert server.sent < server.limit
     row(results, request, 9, "byte every 20 ms, timeout=0.2", 1, int(server.sent >= server.limit))
+
+
+LOOPBACK_CERT = Path(__file__).parents[1] / "data" / "loopback-tls-cert.pem"  # for 127.0.0.1
+LOOPBACK_KEY = Path(__file__).parents[1] / "data" / "loopback-tls-key.pem"  # tests only
+
+
+class TricklingHeadersServer:
+    """Over TLS, answers one request with a status line, then sends its headers one byte every
+    `interval` seconds, at most `limit` of them (never ending the headers); counts them."""
+
+    def __init__(self, interval: float = 0.02, limit: int = 400) -> None:
+        self.interval, self.limit, self.sent = interval, limit, 0
+        self.tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.tls.load_cert_chain(LOOPBACK_CERT, LOOPBACK_KEY)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.thread = threading.Thread(target=self.serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.listener.getsockname()[1]}/api/1.0"
+
+    def serve(self) -> None:
+        raw, _ = self.listener.accept()
+        with self.tls.wrap_socket(raw, server_side=True) as connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
+            try:
+                while self.sent < self.limit:
+                    connection.sendall(b"a")
+                    self.sent += 1
+                    time.sleep(self.interval)
+            except OSError:
+                pass  # the client hung up: what this test hopes for
+
+    def close(self) -> None:
+        self.listener.close()
+        self.thread.join(10)
+
+
+def test_timeout_bounds_the_status_line_and_headers_too(
+    monkeypatch: pytest.MonkeyPatch, results: Results, request: pytest.FixtureRequest
+) -> None:
+    """httpx bounds each read of the headers, not all of them: a server that keeps them coming a
+    byte at a time must still meet the attempt's deadline."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(LOOPBACK_CERT))  # the client trusts the test cert
+    server = TricklingHeadersServer()
+    client = Asana(access_token=TOKEN, base_url=server.url, timeout=0.2, max_retries=0)
+    try:
+        with client, pytest.raises(AsanaTimeoutError):
+            client.users.get_user("me")
+    finally:
+        server.close()
+    # 0.2 s at one byte per 0.02 s is about 10 bytes; the client hung up long before 400.
+    assert server.sent < server.limit
+    failed = int(server.sent >= server.limit)
+    row(results, request, 9, "header byte every 20 ms over TLS", 1, failed)
+
+
+def test_timeout_bounds_the_token_endpoints_headers_too(
+    monkeypatch: pytest.MonkeyPatch, results: Results, request: pytest.FixtureRequest
+) -> None:
+    monkeypatch.setenv("SSL_CERT_FILE", str(LOOPBACK_CERT))
+    server = TricklingHeadersServer()
+    credentials = OAuthCredentials(
+        client_id="app", client_secret="app-secret", refresh_token="refresh-secret",
+        token_url=server.url.replace("/api/1.0", "/-/oauth_token"),
+    )  # fmt: skip
+    client = Asana(oauth=credentials, base_url=server.url, timeout=0.2, max_retries=0)
+    try:
+        with client, pytest.raises(AsanaError):
+            client.users.get_user("me")  # refreshes first: the token request meets the trickle
+    finally:
+        server.close()
+    assert server.sent < server.limit
+    failed = int(server.sent >= server.limit)
+    row(results, request, 9, "token endpoint: header byte every 20 ms", 1, failed)
 
 
 # --- 10. downloads and API calls ----------------------------------------------------------
