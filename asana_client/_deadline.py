@@ -5,7 +5,8 @@ chunk by chunk, but the status line and headers are read inside httpx, where a s
 middlebox) sending a byte now and then could hold an attempt for as long as it likes. Python lets
 an `ssl.SSLContext` choose the class of the sockets it makes (`sslsocket_class`); ours clamps the
 timeout httpx sets before each read or write to what is left of the attempt under way in that
-thread, and refuses to wait at all once it is over (a timeout, like any other).
+thread, and barely waits at all once it is over (the read or write then times out like any
+other, and the socket is closed by whoever owns it).
 
 Only the client's own pool is covered (a caller's `http_client` keeps its own sockets), and only
 TLS connections: every connection to Asana, and to the storage behind its download links.
@@ -24,6 +25,11 @@ import httpx
 __all__ = ["AttemptDeadlines", "deadline_ssl_context"]
 
 
+# The wait given to a read or write once the deadline has passed: data already received is
+# still read, nothing more is waited for.
+PAST_DEADLINE = 0.000_001
+
+
 class AttemptDeadlines(threading.local):
     """When the attempt each thread is running must be over (None: no attempt under way)."""
 
@@ -39,12 +45,11 @@ class AttemptDeadlines(threading.local):
             self.at = previous
 
     def clamp(self, timeout: float | None) -> float | None:
-        """`timeout`, or what is left until the deadline if that is sooner."""
+        """`timeout`, or what is left until the deadline if that is sooner (never 0 or less,
+        which a socket would take as "do not block" rather than "time out now")."""
         if self.at is None:
             return timeout
-        left = self.at - time.monotonic()
-        if left <= 0:
-            raise TimeoutError("the attempt's timeout passed while the response was arriving")
+        left = max(self.at - time.monotonic(), PAST_DEADLINE)
         return left if timeout is None else min(timeout, left)
 
 

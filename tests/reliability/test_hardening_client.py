@@ -29,6 +29,7 @@ from asana_client import (
     OAuthCredentials,
     _defaults,
 )
+from asana_client._deadline import PAST_DEADLINE, AttemptDeadlines
 from asana_client.testing import FakeAsana
 from tests.client.concurrency import fake_sleeps_through
 from tests.conftest import FakeTime, make_client
@@ -534,6 +535,19 @@ def test_timeout_bounds_the_status_line_and_headers_too(
     assert server.sent < server.limit
     failed = int(server.sent >= server.limit)
     row(results, request, 9, "header byte every 20 ms over TLS", 1, failed)
+
+
+def test_attempt_deadlines_belong_to_the_thread_that_set_them() -> None:
+    """Each thread runs its own attempt: one thread's deadline must not cut another's reads."""
+    deadlines = AttemptDeadlines()
+    seen_elsewhere: list[float | None] = []
+    with deadlines.attempt(time.monotonic() - 1):  # this thread's attempt is already over
+        assert deadlines.clamp(30.0) == PAST_DEADLINE
+        other = threading.Thread(target=lambda: seen_elsewhere.append(deadlines.clamp(30.0)))
+        other.start()
+        other.join()
+    assert seen_elsewhere == [30.0]  # no attempt under way in that thread
+    assert deadlines.clamp(None) is None  # the attempt is over: back to httpx's own timeout
 
 
 def test_timeout_bounds_the_token_endpoints_headers_too(
