@@ -60,9 +60,11 @@ class FakeAsana:
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
         premium: bool = True,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         """`clock` (seconds, any origin) times rate limits, offsets and download links;
-        `wall_clock` (epoch seconds) stamps records (created_at, modified_at, ...)."""
+        `wall_clock` (epoch seconds) stamps records (created_at, modified_at, ...); `sleep`
+        waits out `latency` and `fail_next(delay=)` on the server's side (see `.sleep`)."""
         self._core = Core(
             latency=latency,
             max_reads=max_concurrent_reads,
@@ -71,6 +73,7 @@ class FakeAsana:
             offset_ttl=offset_ttl,
             clock=clock,
             wall_clock=wall_clock,
+            sleep=sleep,
         )
         self._state = self._core.state
         self._default_team: str | None = None
@@ -98,6 +101,16 @@ class FakeAsana:
     @storage_redirect.setter
     def storage_redirect(self, value: bool) -> None:
         self._core.storage_redirect = value
+
+    @property
+    def sleep(self) -> Callable[[float], None]:
+        """What a request waits with for the fake's latency and injected delays, in the thread
+        answering it; replace it (a gate, a virtual clock) to decide when an answer comes."""
+        return self._core.sleep
+
+    @sleep.setter
+    def sleep(self, value: Callable[[float], None]) -> None:
+        self._core.sleep = value
 
     @property
     def requests(self) -> list[RecordedRequest]:

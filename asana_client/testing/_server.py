@@ -166,10 +166,12 @@ class Core:
         offset_ttl: float | None,
         clock: Callable[[], float],
         wall_clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.state = State(wall_clock)
         self.generic = GenericStore(self.state)
         self.clock = clock
+        self.sleep = sleep  # latency and injected delays
         self.pager = Pager(clock, offset_ttl)
         self.events = EventLog(self.state, clock)
         self.webhooks = WebhookHub(self.state, self.events, clock)
@@ -353,9 +355,9 @@ class Core:
         """Delay, drop or fail before any processing; None means "carry on normally"."""
         if fault.delay:
             if req.timeout is not None and fault.delay > req.timeout:
-                time.sleep(req.timeout)
+                self.sleep(req.timeout)
                 raise TimeoutError("read timed out (injected delay)")
-            time.sleep(fault.delay)
+            self.sleep(fault.delay)
         if fault.drop:
             req.body.drain()
             return Response(0, drop=True)
@@ -467,7 +469,7 @@ class Core:
         self._acquire(kind)
         try:
             if self.latency:
-                time.sleep(self.latency)
+                self.sleep(self.latency)
             token, user = self._authenticate(req)
             self._check_quota(token)
             route, params = self._route(req)

@@ -12,12 +12,9 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from types import SimpleNamespace
-
-import pytest
 
 from asana_client import RateLimitEnforcedError
-from asana_client.testing import _server
+from asana_client.testing import FakeAsana
 
 # Seconds a held thread waits before the test is declared deadlocked (never reached when
 # the code under test is right; only a regression pays it).
@@ -160,9 +157,11 @@ def parked_at_limiter(threads: Sequence[threading.Thread]) -> int:
 
 
 @contextmanager
-def fake_sleeps_through(sleep: Callable[[float], None]) -> Iterator[None]:
-    """Route FakeAsana's server-side sleeps (latency, injected delays) through `sleep`, for
-    every fake in the process, in-process and served alike."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(_server, "time", SimpleNamespace(sleep=sleep))
+def fake_sleeps_through(fake: FakeAsana, sleep: Callable[[float], None]) -> Iterator[None]:
+    """Route `fake`'s server-side sleeps (latency, injected delays) through `sleep` for the
+    block, in-process and served alike."""
+    before, fake.sleep = fake.sleep, sleep
+    try:
         yield
+    finally:
+        fake.sleep = before

@@ -68,7 +68,7 @@ def test_16_threads_stay_within_the_servers_concurrent_read_limit() -> None:
         return gate.arrived >= 4 and parked_at_limiter(workers) >= waiting
 
     gate = ServerGate(opens=others_parked, recheck=0.001)
-    with fake_sleeps_through(gate.sleep), fake.serve() as url:
+    with fake_sleeps_through(fake, gate.sleep), fake.serve() as url:
         client = Asana(
             access_token=token,
             base_url=url,
@@ -106,7 +106,7 @@ def test_default_limits_match_asanas_15_concurrent_writes() -> None:
     fake = FakeAsana(latency=1.0, max_concurrent_reads=50, max_concurrent_writes=15)
     token = fake.add_user(name="Ada")
     gate = ServerGate(opens=lambda g: g.arrived >= 15)
-    with fake_sleeps_through(gate.sleep), fake.serve() as url:
+    with fake_sleeps_through(fake, gate.sleep), fake.serve() as url:
         client = Asana(access_token=token, base_url=url, max_retries=0)
         outcomes = create_tasks_at_once(client, fake, threads=16, gate=gate)
     assert len(set(outcomes)) == 16 and all(isinstance(o, str) for o in outcomes)
@@ -120,7 +120,7 @@ def test_a_client_allowing_16_writes_meets_the_servers_429() -> None:
     fake = FakeAsana(latency=1.0, max_concurrent_reads=50, max_concurrent_writes=15)
     token = fake.add_user(name="Ada")
     gate = ServerGate(opens=lambda g: g.arrived >= 15 and g.refusals >= 1)
-    with fake_sleeps_through(gate.sleep), fake.serve() as url:
+    with fake_sleeps_through(fake, gate.sleep), fake.serve() as url:
         client = Asana(access_token=token, base_url=url, max_retries=0, max_concurrent_writes=16)
         outcomes = create_tasks_at_once(client, fake, threads=16, gate=gate)
     refused = [o for o in outcomes if isinstance(o, RateLimitEnforcedError)]
@@ -146,7 +146,7 @@ def test_without_a_matching_limit_the_same_burst_meets_429s() -> None:
             gate.refused()
             raise
 
-    with fake_sleeps_through(gate.sleep), fake.serve() as url:
+    with fake_sleeps_through(fake, gate.sleep), fake.serve() as url:
         client = Asana(access_token=token, base_url=url, max_retries=0, prefetch=False)
         outcomes = burst(16, read)
     refused = [o for o in outcomes if isinstance(o, RateLimitEnforcedError)]

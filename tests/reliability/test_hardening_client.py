@@ -694,7 +694,7 @@ def test_a_request_answered_after_close_leaves_no_connection_open(
     client = Asana(access_token=token, base_url=served_url, max_retries=0)
     outcome: list[object] = []
     worker = threading.Thread(target=lambda: outcome.append(catch(client.users.get_user, "me")))
-    with fake_sleeps_through(answer_after_close):
+    with fake_sleeps_through(fake, answer_after_close):
         worker.start()
         assert arrived.wait(10)
         client.close()

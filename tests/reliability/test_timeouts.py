@@ -60,7 +60,7 @@ def test_server_that_never_answers_times_out(
     client = make_client(
         fake, token, served_url, fake_time, timeout=TIMEOUT, max_retries=max_retries
     )
-    with client, fake_sleeps_through(delays.sleep):
+    with client, fake_sleeps_through(fake, delays.sleep):
         started = time.perf_counter()
         try:
             with pytest.raises(AsanaTimeoutError) as caught:

@@ -98,7 +98,7 @@ def test_creates_under_faults_never_duplicate(
     raised: dict[str, AsanaError] = {}
     fault_of: dict[str, str | None] = {}
     started = time.perf_counter()
-    with http, client, fake_sleeps_through(late.sleep):
+    with http, client, fake_sleeps_through(fake, late.sleep):
         for i in range(WRITES):
             name = f"write {i:03d}"
             fault_of[name] = plan.maybe()

@@ -140,6 +140,16 @@ def test_recorded_request_holds_the_json_body(
     assert created.name == "Write the plan"
 
 
+def test_sleep_knob_waits_out_latency_and_injected_delays() -> None:
+    slept: list[float] = []
+    fake = FakeAsana(latency=30.0, sleep=slept.append)  # half a minute each, waited by nobody
+    client = fake.client(fake.add_user(name="Ada"))
+    fake.fail_next(delay=5.0)
+    assert client.users.get_user("me").name == "Ada"
+    assert slept == [5.0, 30.0]  # the injected delay, then the latency of the same request
+    assert fake.sleep == slept.append
+
+
 def test_wait_until_wakes_when_a_request_another_thread_sends_is_recorded(
     fake: FakeAsana, token: str
 ) -> None:

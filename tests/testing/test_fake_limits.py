@@ -61,7 +61,7 @@ def test_fail_next_delay_causes_read_timeout(client_for: ClientFor, mode: str) -
     fake = FakeAsana()
     token = fake.add_user()
     client = client_for(fake, token, timeout=httpx.Timeout(5.0, read=0.2))
-    with fake_sleeps_through(sleep):
+    with fake_sleeps_through(fake, sleep):
         fake.fail_next(delay=0.6)
         try:
             with pytest.raises(httpx.ReadTimeout):
@@ -123,11 +123,11 @@ def test_latency_is_added_and_overlaps(client_for: ClientFor) -> None:
     slept: list[float] = []
     fake = FakeAsana(latency=0.25)
     client = client_for(fake, fake.add_user())
-    with fake_sleeps_through(slept.append):
+    with fake_sleeps_through(fake, slept.append):
         assert client.get("/users/me").status_code == 200
     assert slept == [0.25]
     gate = ServerGate(opens=lambda g: g.arrived >= 8)
-    with fake_sleeps_through(gate.sleep):
+    with fake_sleeps_through(fake, gate.sleep):
         assert all(r.status_code == 200 for r in _burst(client, 8, gate))
     assert gate.slept == [0.25] * 8
     assert fake.max_seen_concurrent_reads == 8
@@ -139,7 +139,7 @@ def test_concurrent_read_limit(client_for: ClientFor) -> None:
     fake = FakeAsana(latency=0.5, max_concurrent_reads=50)
     client = client_for(fake, fake.add_user(), limits=httpx.Limits(max_connections=100))
     gate = ServerGate(opens=lambda g: g.arrived >= 50 and g.refusals >= 1)
-    with fake_sleeps_through(gate.sleep):
+    with fake_sleeps_through(fake, gate.sleep):
         results = _burst(client, 51, gate)
     limited = [r for r in results if r.status_code == 429]
     assert len(limited) == 1 and limited[0].headers["Retry-After"] == "1"
