@@ -123,7 +123,8 @@ class FakeAsana:
     def wait_until(self, condition: Callable[[], bool], timeout: float = 10.0) -> bool:
         """Block until `condition()` is true, looking again each time the fake records a
         request; False if `timeout` seconds pass first. For requests a served fake finishes
-        after the client gave up on them (a delayed answer the client timed out on)."""
+        after the client gave up on them (a delayed answer the client timed out on).
+        `condition` should only read the fake: recording waits while it runs."""
         with self._core.recorded:
             return self._core.recorded.wait_for(condition, timeout)
 

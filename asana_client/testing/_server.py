@@ -196,7 +196,7 @@ class Core:
         self.global_window: _Window | None = None
         self._meta = threading.Lock()  # faults, limits, recordings (never held while sleeping)
         # Notified at every recorded request; a lock of its own, so that what a waiter checks
-        # may read anything of the fake.
+        # may read any of the fake's state (taking _meta too).
         self.recorded = threading.Condition()
         self.register_origins("https://app.asana.com", "http://storage.fake-asana.test")
 

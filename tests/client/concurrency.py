@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 
@@ -128,7 +129,8 @@ class ServerGate:
     def _wait_until_open(self) -> bool:
         if self.recheck is None:
             return self._changed.wait_for(self._check, timeout=HOLD_LIMIT)
-        for _ in range(int(HOLD_LIMIT / self.recheck)):
+        deadline = time.monotonic() + HOLD_LIMIT
+        while time.monotonic() < deadline:
             if self._changed.wait_for(self._check, timeout=self.recheck):
                 return True
         return False

@@ -2,8 +2,8 @@
 
 Every scenario writes its figures into `RESULTS`; at the end of the session they are saved as
 JSON to $RELIABILITY_RESULTS when that is set (by `tests/reliability/report.py`, which runs the
-suite in one process and turns the figures into RELIABILITY.md). `make test` runs the suite on
-several pytest-xdist workers, each with its own partial `RESULTS`, and saves nothing.
+suite in one process and turns the figures into RELIABILITY.md). Under pytest-xdist (`make test`)
+each worker holds only part of the figures, and none is saved.
 
 The credential watch sees every log record of every logger at DEBUG for the whole session,
 plus every exception text/repr and every request the fake's hosts received that a scenario
@@ -183,7 +183,8 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     target = os.environ.get("RELIABILITY_RESULTS")
-    if target and RESULTS.outcomes:
+    a_worker = "PYTEST_XDIST_WORKER" in os.environ  # holds only part of the figures
+    if target and RESULTS.outcomes and not a_worker:
         RESULTS.save(Path(target))
 
 

@@ -7,6 +7,7 @@ row of the hardening table in RELIABILITY.md.
 from __future__ import annotations
 
 import gzip
+import http.server
 import logging
 import socket
 import ssl
@@ -490,6 +491,7 @@ class TricklingHeadersServer:
 
     def __init__(self, interval: float = 0.02, limit: int = 400) -> None:
         self.interval, self.limit, self.sent = interval, limit, 0
+        self.received = b""  # the request, as it arrived through TLS
         self.tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         self.tls.load_cert_chain(LOOPBACK_CERT, LOOPBACK_KEY)
         self.listener = socket.create_server(("127.0.0.1", 0))
@@ -503,7 +505,7 @@ class TricklingHeadersServer:
     def serve(self) -> None:
         raw, _ = self.listener.accept()
         with self.tls.wrap_socket(raw, server_side=True) as connection:
-            connection.recv(65536)
+            self.received = connection.recv(65536)
             connection.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
             try:
                 while self.sent < self.limit:
@@ -527,14 +529,89 @@ def test_timeout_bounds_the_status_line_and_headers_too(
     server = TricklingHeadersServer()
     client = Asana(access_token=TOKEN, base_url=server.url, timeout=0.2, max_retries=0)
     try:
-        with client, pytest.raises(AsanaTimeoutError):
+        with client, pytest.raises(AsanaTimeoutError) as caught:
             client.users.get_user("me")
     finally:
         server.close()
+    # The request got through TLS and the headers had begun: the read, not the handshake, ran out.
+    assert server.received.startswith(b"GET /api/1.0/users/me ")
+    assert isinstance(caught.value.__cause__, httpx.ReadTimeout)
     # 0.2 s at one byte per 0.02 s is about 10 bytes; the client hung up long before 400.
-    assert server.sent < server.limit
+    assert 1 <= server.sent < server.limit
     failed = int(server.sent >= server.limit)
     row(results, request, 9, "header byte every 20 ms over TLS", 1, failed)
+
+
+class TlsApiServer:
+    """A healthy Asana stand-in over TLS: answers GET /users/me, keeps connections alive and
+    counts requests and connections."""
+
+    def __init__(self) -> None:
+        owner = self
+        self.requests = 0
+        self.connections = 0
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def setup(self) -> None:
+                super().setup()
+                owner.connections += 1
+
+            def do_GET(self) -> None:
+                owner.requests += 1
+                body = b'{"data": {"gid": "1", "resource_type": "user", "name": "Ada"}}'
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        tls.load_cert_chain(LOOPBACK_CERT, LOOPBACK_KEY)
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler, False)
+        self.server.request_queue_size = 64  # every connection of the pool at once
+        self.server.server_bind()
+        self.server.server_activate()
+        # Handshakes happen in each connection's thread (at its first read), not one by one in
+        # the thread accepting connections.
+        self.server.socket = tls.wrap_socket(
+            self.server.socket, server_side=True, do_handshake_on_connect=False
+        )
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.server.server_address[1]}/api/1.0"
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_the_attempt_deadline_stays_with_its_attempt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Healthy TLS traffic under the deadline sockets: a connection reused after an idle spell
+    longer than `timeout` (a deadline that outlived its attempt would cut it), and eight threads
+    sharing the pool, each under its own deadline."""
+    monkeypatch.setenv("SSL_CERT_FILE", str(LOOPBACK_CERT))
+    server = TlsApiServer()
+    try:
+        with Asana(access_token=TOKEN, base_url=server.url, timeout=0.5, max_retries=0) as client:
+            assert client.users.get_user("me").name == "Ada"
+            time.sleep(0.6)  # longer than the timeout: the first attempt's deadline has passed
+            assert client.users.get_user("me").name == "Ada"
+            assert server.connections == 1  # the same TLS connection, read again
+            outcomes = client.fan_out(
+                lambda _: client.users.get_user("me").name, range(40), max_workers=8
+            )
+            assert [outcome.unwrap() for outcome in outcomes] == ["Ada"] * 40
+    finally:
+        server.close()
+    assert server.requests == 42
 
 
 def test_attempt_deadlines_belong_to_the_thread_that_set_them() -> None:
@@ -561,11 +638,13 @@ def test_timeout_bounds_the_token_endpoints_headers_too(
     )  # fmt: skip
     client = Asana(oauth=credentials, base_url=server.url, timeout=0.2, max_retries=0)
     try:
-        with client, pytest.raises(AsanaError):
+        with client, pytest.raises(AsanaError) as caught:
             client.users.get_user("me")  # refreshes first: the token request meets the trickle
     finally:
         server.close()
-    assert server.sent < server.limit
+    assert server.received.startswith(b"POST /-/oauth_token ")
+    assert "ReadTimeout" in str(caught.value)  # the headers ran out of time, not the handshake
+    assert 1 <= server.sent < server.limit
     failed = int(server.sent >= server.limit)
     row(results, request, 9, "token endpoint: header byte every 20 ms", 1, failed)
 

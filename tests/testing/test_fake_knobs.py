@@ -4,6 +4,7 @@ usable as `Asana(clock=...)`), request bodies in `fake.requests`, and a demo tok
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -169,9 +170,13 @@ def test_wait_until_wakes_when_a_request_another_thread_sends_is_recorded(
         asked.set()  # the first look has been taken: now let the request go
         return len(fake.requests) == 1
 
+    started = time.monotonic()
     assert fake.wait_until(recorded, timeout=20)
+    woken_after = time.monotonic() - started
     caller.join()
     assert seen[0] == 0 and seen[-1] == 1  # false at first, true once the GET was recorded
+    # Woken by the recording, not by the timeout's last look (which would take the full 20 s).
+    assert woken_after < 10
 
 
 def test_wait_until_gives_up_after_its_timeout(fake: FakeAsana) -> None:
