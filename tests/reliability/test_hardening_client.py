@@ -431,35 +431,49 @@ def wait_until(condition: Callable[[], bool], limit: float = 10.0) -> None:
 # --- 9. a trickling server ----------------------------------------------------------------
 
 
-class TricklingServer:
-    """Answers one request with headers promising 100,000 bytes, then sends one byte every
-    `interval` seconds, at most `limit` of them; counts what it managed to send."""
+LOOPBACK_CERT = Path(__file__).parents[1] / "data" / "loopback-tls-cert.pem"  # for 127.0.0.1
+LOOPBACK_KEY = Path(__file__).parents[1] / "data" / "loopback-tls-key.pem"  # tests only
+# Heads a trickle follows: a body of 100,000 bytes promised, or headers begun and never ended.
+BODY_PROMISED = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+)
+HEADERS_BEGUN = b"HTTP/1.1 200 OK\r\nX-Slow: "
 
-    def __init__(self, interval: float = 0.02, limit: int = 400) -> None:
-        self.interval, self.limit, self.sent = interval, limit, 0
+
+class TricklingServer:
+    """Answers one request with `head`, then sends one byte every `interval` seconds, at most
+    `limit` of them; counts what it managed to send. With `tls`, over TLS (the test certificate)."""
+
+    def __init__(
+        self, head: bytes, *, tls: bool = False, interval: float = 0.02, limit: int = 400
+    ) -> None:
+        self.head, self.interval, self.limit, self.sent = head, interval, limit, 0
+        self.received = b""  # the request, as it arrived
+        self.tls: ssl.SSLContext | None = None
+        if tls:
+            self.tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+            self.tls.load_cert_chain(LOOPBACK_CERT, LOOPBACK_KEY)
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.thread = threading.Thread(target=self.serve, daemon=True)
         self.thread.start()
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        scheme = "https" if self.tls else "http"
+        return f"{scheme}://127.0.0.1:{self.listener.getsockname()[1]}/api/1.0"
 
     def serve(self) -> None:
-        connection, _ = self.listener.accept()
-        with connection:
-            connection.recv(65536)
-            connection.sendall(
-                b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                b"Content-Length: 100000\r\n\r\n"
-            )
+        raw, _ = self.listener.accept()
+        with raw if self.tls is None else self.tls.wrap_socket(raw, server_side=True) as connection:
+            self.received = connection.recv(65536)
+            connection.sendall(self.head)
             try:
                 while self.sent < self.limit:
-                    connection.sendall(b" ")
+                    connection.sendall(b"a")
                     self.sent += 1
                     time.sleep(self.interval)
             except OSError:
-                pass  # the client hung up: what this test hopes for
+                pass  # the client hung up: what these tests hope for
 
     def close(self) -> None:
         self.listener.close()
@@ -469,7 +483,7 @@ class TricklingServer:
 def test_timeout_bounds_the_whole_response_not_each_read(
     results: Results, request: pytest.FixtureRequest
 ) -> None:
-    server = TricklingServer()
+    server = TricklingServer(BODY_PROMISED)
     client = Asana(access_token=TOKEN, base_url=server.url, timeout=0.2, max_retries=0)
     try:
         with client, pytest.raises(AsanaTimeoutError):
@@ -481,52 +495,13 @@ def test_timeout_bounds_the_whole_response_not_each_read(
     row(results, request, 9, "byte every 20 ms, timeout=0.2", 1, int(server.sent >= server.limit))
 
 
-LOOPBACK_CERT = Path(__file__).parents[1] / "data" / "loopback-tls-cert.pem"  # for 127.0.0.1
-LOOPBACK_KEY = Path(__file__).parents[1] / "data" / "loopback-tls-key.pem"  # tests only
-
-
-class TricklingHeadersServer:
-    """Over TLS, answers one request with a status line, then sends its headers one byte every
-    `interval` seconds, at most `limit` of them (never ending the headers); counts them."""
-
-    def __init__(self, interval: float = 0.02, limit: int = 400) -> None:
-        self.interval, self.limit, self.sent = interval, limit, 0
-        self.received = b""  # the request, as it arrived through TLS
-        self.tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        self.tls.load_cert_chain(LOOPBACK_CERT, LOOPBACK_KEY)
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.thread = threading.Thread(target=self.serve, daemon=True)
-        self.thread.start()
-
-    @property
-    def url(self) -> str:
-        return f"https://127.0.0.1:{self.listener.getsockname()[1]}/api/1.0"
-
-    def serve(self) -> None:
-        raw, _ = self.listener.accept()
-        with self.tls.wrap_socket(raw, server_side=True) as connection:
-            self.received = connection.recv(65536)
-            connection.sendall(b"HTTP/1.1 200 OK\r\nX-Slow: ")
-            try:
-                while self.sent < self.limit:
-                    connection.sendall(b"a")
-                    self.sent += 1
-                    time.sleep(self.interval)
-            except OSError:
-                pass  # the client hung up: what this test hopes for
-
-    def close(self) -> None:
-        self.listener.close()
-        self.thread.join(10)
-
-
 def test_timeout_bounds_the_status_line_and_headers_too(
     monkeypatch: pytest.MonkeyPatch, results: Results, request: pytest.FixtureRequest
 ) -> None:
     """httpx bounds each read of the headers, not all of them: a server that keeps them coming a
     byte at a time must still meet the attempt's deadline."""
     monkeypatch.setenv("SSL_CERT_FILE", str(LOOPBACK_CERT))  # the client trusts the test cert
-    server = TricklingHeadersServer()
+    server = TricklingServer(HEADERS_BEGUN, tls=True)
     client = Asana(access_token=TOKEN, base_url=server.url, timeout=0.2, max_retries=0)
     try:
         with client, pytest.raises(AsanaTimeoutError) as caught:
@@ -631,7 +606,7 @@ def test_timeout_bounds_the_token_endpoints_headers_too(
     monkeypatch: pytest.MonkeyPatch, results: Results, request: pytest.FixtureRequest
 ) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(LOOPBACK_CERT))
-    server = TricklingHeadersServer()
+    server = TricklingServer(HEADERS_BEGUN, tls=True)
     credentials = OAuthCredentials(
         client_id="app", client_secret="app-secret", refresh_token="refresh-secret",
         token_url=server.url.replace("/api/1.0", "/-/oauth_token"),
