@@ -127,11 +127,9 @@ class ServerGate:
             self._changed.notify_all()
 
     def _wait_until_open(self) -> bool:
-        if self.recheck is None:
-            return self._changed.wait_for(self._check, timeout=HOLD_LIMIT)
         deadline = time.monotonic() + HOLD_LIMIT
         while time.monotonic() < deadline:
-            if self._changed.wait_for(self._check, timeout=self.recheck):
+            if self._changed.wait_for(self._check, timeout=self.recheck or HOLD_LIMIT):
                 return True
         return False
 
